@@ -1,0 +1,41 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "vpcreach",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "vpcreach", targets: ["vpcreach"]),
+        .library(name: "NetworkModel", targets: ["NetworkModel"]),
+        .library(name: "SnapshotImport", targets: ["SnapshotImport"]),
+        .library(name: "Reports", targets: ["Reports"]),
+    ],
+    targets: [
+        // A JSON reader that keeps the byte offset of every value (for line:column in
+        // messages) and a deterministic writer for our own output.
+        .target(name: "JSONSupport"),
+        // The vendor-neutral network model: value types only, no I/O.
+        .target(name: "NetworkModel"),
+        // Input formats → model. Knows Terraform; knows nothing about analysis.
+        .target(name: "SnapshotImport", dependencies: ["NetworkModel", "JSONSupport"]),
+        // Renders results for people and machines.
+        .target(name: "Reports", dependencies: ["NetworkModel", "JSONSupport"]),
+        // The thin command-line front end.
+        .executableTarget(
+            name: "vpcreach", dependencies: ["SnapshotImport", "Reports", "NetworkModel"]),
+
+        .testTarget(name: "JSONSupportTests", dependencies: ["JSONSupport"]),
+        .testTarget(name: "NetworkModelTests", dependencies: ["NetworkModel"]),
+        .testTarget(
+            name: "SnapshotImportTests", dependencies: ["SnapshotImport", "NetworkModel"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(name: "vpcreachTests", dependencies: ["vpcreach", "JSONSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
+
+for target in package.targets {
+    var settings = target.swiftSettings ?? []
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    target.swiftSettings = settings
+}

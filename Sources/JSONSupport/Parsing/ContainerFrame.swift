@@ -1,0 +1,25 @@
+/// An array or object the parser has opened and not yet closed.
+///
+/// The parser keeps these on an explicit stack instead of recursing, so nesting depth
+/// is limited by ``JSONParser/Options/maximumDepth`` and never by the thread's stack.
+struct ContainerFrame {
+    /// Whether this is an object (otherwise an array).
+    let isObject: Bool
+    /// Offset of the opening `[` or `{`.
+    let offset: Int
+    /// Where this container's children start on the parser's shared element or member
+    /// stack.
+    let firstChild: Int
+    /// For objects: the key whose value is being read.
+    var pendingKey = ""
+    /// For objects: offset of the pending key's opening quote.
+    var pendingKeyOffset = 0
+    /// For large objects: key → position, to find duplicates without a quadratic scan.
+    var positions: [String: Int]?
+
+    init(isObject: Bool, offset: Int, firstChild: Int) {
+        self.isObject = isObject
+        self.offset = offset
+        self.firstChild = firstChild
+    }
+}

@@ -1,0 +1,56 @@
+/// Reads strict JSON (RFC 8259) and remembers where every value came from.
+///
+/// Rejects everything the RFC does not allow (comments, trailing commas, leading
+/// zeros, NaN, invalid escapes and invalid UTF-8) and duplicate member names, and
+/// reports each problem with a line and column. Nesting is limited by
+/// ``Options/maximumDepth``; the parser uses no recursion, so hostile input can cost
+/// time and memory in proportion to its size but never crash it.
+public struct JSONParser: Sendable {
+    /// The limits applied while parsing.
+    public var options: Options
+
+    /// Creates a parser with the given limits.
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// Parses a whole file: UTF-8 (with or without a byte-order mark), or UTF-16 with a
+    /// byte-order mark.
+    public func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONDocument {
+        let text = try InputEncoding.utf8Text(from: bytes)
+        guard !text.isEmpty else { throw .emptyFile }
+        // Offsets are stored in 32 bits; see `JSONValue.offset`.
+        guard text.count <= Int(Int32.max) else { throw .fileTooLarge }
+        let maximumDepth = max(1, options.maximumDepth)
+        let outcome = text.withUnsafeBufferPointer {
+            buffer -> Result<JSONDocument, JSONSyntaxError> in
+            guard let base = buffer.baseAddress else { return .failure(.emptyFile) }
+            var parser = ByteParser(base: base, count: buffer.count, maximumDepth: maximumDepth)
+            do throws(JSONSyntaxError) {
+                let root = try parser.parseDocument()
+                let lines = LineTable(lineStarts: parser.lineStarts, text: buffer)
+                return .success(JSONDocument(root: root, text: text, lines: lines))
+            } catch {
+                var located = error
+                located.location = LineTable(scanning: buffer).location(
+                    ofOffset: error.offset, in: buffer)
+                return .failure(located)
+            }
+        }
+        return try outcome.get()
+    }
+
+    /// Parses a whole file with the given limits.
+    public static func parse(_ bytes: [UInt8], options: Options = Options())
+        throws(JSONSyntaxError) -> JSONDocument
+    {
+        try JSONParser(options: options).parse(bytes)
+    }
+
+    /// Parses text already held in a string.
+    public static func parse(_ text: String, options: Options = Options())
+        throws(JSONSyntaxError) -> JSONDocument
+    {
+        try JSONParser(options: options).parse(Array(text.utf8))
+    }
+}

@@ -1,0 +1,84 @@
+/// Turns byte offsets into line and column numbers.
+///
+/// Built once per document; a lookup is a binary search over line starts plus a count
+/// of UTF-8 continuation bytes. Terraform writes plans as one long line, so columns can
+/// run to millions: a running count of continuation bytes per block keeps the lookup
+/// from rescanning the line.
+struct LineTable: Sendable {
+    /// Offsets where lines begin; the first is always 0.
+    let lineStarts: [Int]
+    /// `continuationsBefore[k]` = UTF-8 continuation bytes in `0 ..< k * blockSize`.
+    let continuationsBefore: [Int]
+
+    static let blockSize = 4096
+
+    /// Builds the table from line starts the parser recorded, counting continuation
+    /// bytes in one pass over `text`.
+    init(lineStarts: [Int], text: UnsafeBufferPointer<UInt8>) {
+        self.lineStarts = lineStarts
+        var counts = [0]
+        counts.reserveCapacity(text.count / Self.blockSize + 2)
+        var total = 0
+        var blockStart = 0
+        while blockStart < text.count {
+            let blockEnd = min(blockStart + Self.blockSize, text.count)
+            total += Self.continuationBytes(in: text, from: blockStart, to: blockEnd)
+            counts.append(total)
+            blockStart = blockEnd
+        }
+        self.continuationsBefore = counts
+    }
+
+    /// Builds the table by finding every line feed in `text`; used on the error path,
+    /// where the parser stopped before seeing the whole file.
+    init(scanning text: UnsafeBufferPointer<UInt8>) {
+        var starts = [0]
+        for (offset, byte) in text.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(offset + 1)
+        }
+        self.init(lineStarts: starts, text: text)
+    }
+
+    /// The line and column of `offset`; offsets outside the text are clamped to it.
+    func location(ofOffset offset: Int, in text: UnsafeBufferPointer<UInt8>) -> SourceLocation {
+        let clamped = min(max(offset, 0), text.count)
+        var low = 0
+        var high = lineStarts.count
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if lineStarts[middle] <= clamped { low = middle } else { high = middle }
+        }
+        let lineStart = lineStarts[low]
+        let continuations =
+            continuationsBefore(clamped, in: text) - continuationsBefore(lineStart, in: text)
+        return SourceLocation(line: low + 1, column: clamped - lineStart - continuations + 1)
+    }
+
+    private func continuationsBefore(_ offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
+        let block = offset / Self.blockSize
+        let blockStart = block * Self.blockSize
+        return continuationsBefore[block]
+            + Self.continuationBytes(in: text, from: blockStart, to: offset)
+    }
+
+    /// Counts bytes of the form `10xxxxxx`, eight at a time.
+    private static func continuationBytes(
+        in text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
+    ) -> Int {
+        guard start < end, let base = text.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var count = 0
+        var index = start
+        while index + 8 <= end {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let marks = (word >> 7) & ~(word >> 6) & 0x0101_0101_0101_0101
+            count += marks.nonzeroBitCount
+            index += 8
+        }
+        while index < end {
+            if base[index] & 0xC0 == 0x80 { count += 1 }
+            index += 1
+        }
+        return count
+    }
+}

@@ -1,0 +1,32 @@
+extension JSONObject {
+    /// One `"key": value` pair of an object.
+    public struct Member: Sendable {
+        /// The key, with escapes decoded.
+        public var key: String
+        /// The value.
+        public var value: JSONValue
+        /// The key offset in 32 bits, like ``JSONValue/offset``.
+        private var storedKeyOffset: Int32
+
+        /// Byte offset of the key's opening quote in the parsed text, or `-1` when the
+        /// member was built in code.
+        public var keyOffset: Int {
+            get { Int(storedKeyOffset) }
+            set { storedKeyOffset = Int32(clamping: newValue) }
+        }
+
+        /// Creates a member; `keyOffset` is `-1` unless the member was parsed.
+        public init(key: String, value: JSONValue, keyOffset: Int = -1) {
+            self.key = key
+            self.value = value
+            self.storedKeyOffset = Int32(clamping: keyOffset)
+        }
+    }
+}
+
+extension JSONObject.Member: Equatable {
+    /// Two members are equal when their keys and values are equal; offsets are ignored.
+    public static func == (lhs: JSONObject.Member, rhs: JSONObject.Member) -> Bool {
+        lhs.key == rhs.key && lhs.value == rhs.value
+    }
+}

@@ -1,0 +1,53 @@
+/// An IP protocol as AWS rules name it: all traffic, or one protocol number.
+public enum IPProtocol: Sendable, Hashable, CustomStringConvertible {
+    case all
+    case tcp
+    case udp
+    case icmp
+    case icmpv6
+    /// Any other IP protocol number (ports do not apply).
+    case number(UInt8)
+
+    /// Reads every spelling the AWS provider and API use: `-1`, `all`, `tcp`, `6`,
+    /// `udp`, `17`, `icmp`, `1`, `icmpv6`, `58`, and other numbers 0–255.
+    public init(awsName text: String) throws(AddressParseError) {
+        switch text.lowercased() {
+        case "-1", "all": self = .all
+        case "tcp", "6": self = .tcp
+        case "udp", "17": self = .udp
+        case "icmp", "1": self = .icmp
+        case "icmpv6", "58": self = .icmpv6
+        default:
+            guard let number = Int(text), (0...255).contains(number) else {
+                throw AddressParseError(
+                    text: text,
+                    reason: "a protocol is -1/all, tcp, udp, icmp, icmpv6 or a number from 0 to 255"
+                )
+            }
+            self = .number(UInt8(number))
+        }
+    }
+
+    /// The IANA protocol number, `nil` for all traffic.
+    public var protocolNumber: UInt8? {
+        switch self {
+        case .all: nil
+        case .tcp: 6
+        case .udp: 17
+        case .icmp: 1
+        case .icmpv6: 58
+        case .number(let number): number
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .all: "all"
+        case .tcp: "tcp"
+        case .udp: "udp"
+        case .icmp: "icmp"
+        case .icmpv6: "icmpv6"
+        case .number(let number): "proto \(number)"
+        }
+    }
+}

@@ -1,0 +1,252 @@
+import NetworkModel
+
+extension TerraformModelBuilder {
+    func addSecurityGroup(_ attributes: Attributes) throws(InputError) {
+        let id = ObjectID(attributes.address)
+        let isDefault =
+            attributes.instance.type == "aws_default_security_group"
+            || attributes.knownString("name") == "default"
+        var group = SecurityGroup(
+            id: id, awsID: awsID(attributes), name: attributes.knownString("name"),
+            vpc: reference(attributes, "vpc_id", to: TerraformTypes.vpc), isDefault: isDefault,
+            provenance: attributes.provenance())
+        for direction in TrafficDirection.allCases {
+            let key = direction.rawValue
+            if attributes.isUnknown(key) && attributes.raw(key) == nil {
+                // Unknown inline rules only matter when the configuration writes inline
+                // blocks; otherwise they are the separately managed rules, read below.
+                let configuration = configurationDeclares(attributes, key)
+                if configuration != false {
+                    group.unknownRuleBlocks.append(attributes.unknownValue(key))
+                    noteUnknown(attributes.unknownValue(key))
+                }
+                continue
+            }
+            for block in attributes.blocks(key) {
+                for rule in try legacyRules(block, direction: direction, group: id) {
+                    insert(rule, into: &group)
+                }
+            }
+        }
+        groups[id] = group
+    }
+
+    /// `aws_security_group_rule`: type, ports, protocol and any of several peers.
+    func addLegacyRule(_ attributes: Attributes) throws(InputError) {
+        let group = groupID(attributes)
+        guard let type = attributes.string("type") else {
+            let missing = UnknownValue(
+                address: attributes.address, attribute: "type", reason: "missing from the input")
+            noteUnknown(missing)
+            pendingUnknownRuleBlocks.append((group, missing))
+            return
+        }
+        guard case .known(let typeText) = type else {
+            noteUnknown(attributes.unknownValue("type"))
+            pendingUnknownRuleBlocks.append((group, attributes.unknownValue("type")))
+            return
+        }
+        guard let direction = TrafficDirection(rawValue: typeText) else {
+            throw attributes.error(
+                "type", "a security group rule's type must be ingress or egress, not `\(typeText)`")
+        }
+        pendingRules.append(
+            (group, try legacyRules(attributes, direction: direction, group: group)))
+    }
+
+    /// `aws_vpc_security_group_ingress_rule` / `_egress_rule`: one peer each.
+    func addVPCRule(_ attributes: Attributes) throws(InputError) {
+        let direction: TrafficDirection =
+            attributes.instance.type.hasSuffix("ingress_rule") ? .ingress : .egress
+        let group = groupID(attributes)
+        let traffic = try trafficMatch(
+            attributes, protocolKey: "ip_protocol", fromKey: "from_port", toKey: "to_port")
+        var peers: [SecurityGroupPeer] = []
+        for key in ["cidr_ipv4", "cidr_ipv6"] {
+            if let cidr = try attributes.cidr(key) { peers.append(peer(cidr)) }
+        }
+        if let list = reference(attributes, "prefix_list_id", to: TerraformTypes.prefixList) {
+            peers.append(.prefixList(list))
+        }
+        if let source = reference(
+            attributes, "referenced_security_group_id", to: TerraformTypes.securityGroup)
+        {
+            peers.append(.securityGroup(source))
+        }
+        if peers.isEmpty {
+            let unknownPeer = [
+                "cidr_ipv4", "cidr_ipv6", "prefix_list_id", "referenced_security_group_id",
+            ]
+            .first(where: attributes.isUnknown)
+            guard let unknownPeer else {
+                throw attributes.error(
+                    "cidr_ipv4",
+                    "the rule names no peer (cidr_ipv4, cidr_ipv6, prefix_list_id or referenced_security_group_id)"
+                )
+            }
+            noteUnknown(attributes.unknownValue(unknownPeer))
+            peers.append(.unknown(attributes.unknownValue(unknownPeer)))
+        }
+        let rules = peers.map {
+            SecurityGroupRule(
+                direction: direction, traffic: traffic, peer: $0,
+                description: attributes.knownString("description"),
+                declarations: [attributes.provenance()])
+        }
+        pendingRules.append((group, rules))
+    }
+
+    /// Expands a rule block (inline, or `aws_security_group_rule`) into atomic rules.
+    private func legacyRules(_ block: Attributes, direction: TrafficDirection, group: ObjectID)
+        throws(InputError) -> [SecurityGroupRule]
+    {
+        let traffic = try trafficMatch(
+            block, protocolKey: "protocol", fromKey: "from_port", toKey: "to_port")
+        var peers: [SecurityGroupPeer] = []
+        peers += try block.cidrs("cidr_blocks").map(peer)
+        peers += try block.cidrs("ipv6_cidr_blocks").map(peer)
+        peers += references(block, "prefix_list_ids", to: TerraformTypes.prefixList).map {
+            .prefixList($0)
+        }
+        var sourceGroups = references(block, "security_groups", to: TerraformTypes.securityGroup)
+        if let source = reference(
+            block, "source_security_group_id", to: TerraformTypes.securityGroup)
+        {
+            sourceGroups.append(source)
+        }
+        if block.bool("self") == true {
+            sourceGroups.append(.resolved(group))
+        }
+        var seen: Set<Reference> = []
+        for source in sourceGroups where seen.insert(source).inserted {
+            peers.append(.securityGroup(source))
+        }
+        if peers.isEmpty {
+            let unknownKeys = [
+                "cidr_blocks", "ipv6_cidr_blocks", "prefix_list_ids", "source_security_group_id",
+                "security_groups",
+            ]
+            if let key = unknownKeys.first(where: block.isUnknown) {
+                noteUnknown(block.unknownValue(key))
+                peers.append(.unknown(block.unknownValue(key)))
+            }
+        }
+        return peers.map {
+            SecurityGroupRule(
+                direction: direction, traffic: traffic, peer: $0,
+                description: block.knownString("description"), declarations: [block.provenance()])
+        }
+    }
+
+    private func peer(_ cidr: Knowable<CIDR>) -> SecurityGroupPeer {
+        switch cidr {
+        case .known(let block): return .cidr(block)
+        case .unknown(let unknown):
+            noteUnknown(unknown)
+            return .unknown(unknown)
+        }
+    }
+
+    /// Reads protocol and ports into a `TrafficMatch`; invalid values are input errors.
+    func trafficMatch(_ block: Attributes, protocolKey: String, fromKey: String, toKey: String)
+        throws(InputError) -> Knowable<TrafficMatch>
+    {
+        guard let protocolText = block.string(protocolKey) else {
+            let missing = UnknownValue(
+                address: block.address, attribute: block.attributePath(protocolKey),
+                reason: "missing from the input")
+            noteUnknown(missing)
+            return .unknown(missing)
+        }
+        guard case .known(let text) = protocolText else {
+            noteUnknown(block.unknownValue(protocolKey))
+            return .unknown(block.unknownValue(protocolKey))
+        }
+        let ipProtocol: IPProtocol
+        do {
+            ipProtocol = try IPProtocol(awsName: text)
+        } catch {
+            throw block.error(protocolKey, "unknown protocol: \(error.reason)")
+        }
+        if ipProtocol != .all {
+            for key in [fromKey, toKey] where block.isUnknown(key) && block.raw(key) == nil {
+                noteUnknown(block.unknownValue(key))
+                return .unknown(block.unknownValue(key))
+            }
+        }
+        do {
+            return .known(
+                try TrafficMatch(
+                    protocol: ipProtocol, from: try block.int(fromKey), to: try block.int(toKey)))
+        } catch let error as InputError {
+            throw error
+        } catch let error as AddressParseError {
+            throw block.error(fromKey, "invalid ports: \(error.reason)")
+        } catch {
+            throw block.error(fromKey, "invalid ports")
+        }
+    }
+
+    /// The group a separate rule belongs to; a group not in the input gets a placeholder
+    /// so its rules are kept.
+    private func groupID(_ attributes: Attributes) -> ObjectID {
+        let reference =
+            reference(attributes, "security_group_id", to: TerraformTypes.securityGroup)
+            ?? .unknown(attributes.unknownValue("security_group_id"))
+        if case .resolved(let id) = reference { return id }
+        let id = ObjectID(
+            reference.objectID?.rawValue
+                ?? (attributes.knownString("security_group_id")
+                    ?? "(unknown group of \(attributes.address))"))
+        if groups[id] == nil {
+            groups[id] = SecurityGroup(
+                id: id, awsID: attributes.string("security_group_id"), isImplied: true,
+                provenance: attributes.provenance("security_group_id"))
+            note(
+                attributes.address,
+                "its security group \(reference) is not in the input; its rules are kept under \(id)"
+            )
+        }
+        return id
+    }
+
+    private func configurationDeclares(_ attributes: Attributes, _ key: String) -> Bool? {
+        configurationHasAttribute(attributes.instance, key)
+    }
+
+    /// Adds an atomic rule to a group unless an identical one is there; then the
+    /// declaration is recorded on the existing rule (a separate resource cited first).
+    func insert(_ rule: SecurityGroupRule, into group: inout SecurityGroup) {
+        var rules = group.rules(rule.direction)
+        if let index = rules.firstIndex(where: {
+            $0.traffic == rule.traffic && $0.peer == rule.peer
+        }) {
+            rules[index].declarations = Self.mergedDeclarations(
+                rules[index].declarations, rule.declarations)
+            if rules[index].description == nil { rules[index].description = rule.description }
+        } else {
+            rules.append(rule)
+        }
+        if rule.direction == .ingress { group.ingress = rules } else { group.egress = rules }
+    }
+
+    /// Separate resources are cited before inline blocks, each kind in input order.
+    static func mergedDeclarations(_ existing: [Provenance], _ added: [Provenance]) -> [Provenance]
+    {
+        let all = existing + added
+        return all.filter { $0.attributePath == nil } + all.filter { $0.attributePath != nil }
+    }
+
+    func finishGroupsAndRules() throws(InputError) {
+        for (id, unknown) in pendingUnknownRuleBlocks {
+            groups[id]?.unknownRuleBlocks.append(unknown)
+        }
+        pendingUnknownRuleBlocks.removeAll()
+        for (id, rules) in pendingRules {
+            guard var group = groups[id] else { continue }
+            for rule in rules { insert(rule, into: &group) }
+            groups[id] = group
+        }
+        pendingRules.removeAll()
+    }
+}

@@ -1,0 +1,306 @@
+import JSONSupport
+import NetworkModel
+
+/// Turns flattened Terraform resource instances into one `NetworkSnapshot`: creates the
+/// model objects, merges rules declared twice, resolves every link between objects (by
+/// AWS id, else through the plan's configuration), and lists what it could not resolve,
+/// what is unknown and what it does not use.
+final class TerraformModelBuilder {
+    let instances: [TerraformResourceInstance]
+    private var instanceIndexByID: [String: [Int]] = [:]
+    private var instanceIndexByAddress: [String: Int] = [:]
+    /// One resolver per input file: configuration references are local to their file.
+    private var resolvers: [String: ReferenceResolver] = [:]
+    private var configurations: [String: TerraformConfiguration] = [:]
+
+    var snapshot = NetworkSnapshot()
+    var groups: [ObjectID: SecurityGroup] = [:]
+    var acls: [ObjectID: NetworkACL] = [:]
+    var tables: [ObjectID: RouteTable] = [:]
+    var endpoints: [ObjectID: VPCEndpoint] = [:]
+    var roles: [ObjectID: IAMRole] = [:]
+    private var unsupported: [String: [String]] = [:]
+    /// Parts declared by separate resources, merged into their owners at the end.
+    var pendingRules: [(ObjectID, [SecurityGroupRule])] = []
+    var pendingUnknownRuleBlocks: [(ObjectID, UnknownValue)] = []
+    var pendingACLEntries: [(acl: Reference, entry: NetworkACLEntry)] = []
+    var pendingACLAssociations: [(acl: Reference, subnet: Reference, address: String)] = []
+    var pendingRoutes: [(table: Reference, route: Route)] = []
+    var pendingTableAssociations: [(table: Reference, subnet: Reference)] = []
+    var pendingMainTables: [(table: Reference, vpc: Reference)] = []
+    var pendingEndpointParts: [Attributes] = []
+    var pendingRoleParts: [Attributes] = []
+
+    init(instances: [TerraformResourceInstance], documents: [TerraformDocument]) {
+        self.instances = instances
+        for document in documents {
+            configurations[document.file] = TerraformConfiguration(document: document)
+            resolvers[document.file] = ReferenceResolver(
+                instances: instances.filter { $0.document.file == document.file })
+        }
+        for (index, instance) in instances.enumerated() {
+            instanceIndexByAddress[instance.address] = index
+            for key in ["id", "arn"] {
+                if let id = instance.values[key]?.string, !id.isEmpty {
+                    instanceIndexByID[id, default: []].append(index)
+                }
+            }
+        }
+    }
+
+    /// Builds the snapshot. Invalid values (CIDRs, ports, protocols) are input errors.
+    func build() throws(InputError) -> NetworkSnapshot {
+        // Parts that modify an object already built go second, whatever the file's order.
+        let secondPass: Set = [
+            "aws_vpc_ipv4_cidr_block_association", "aws_vpc_ipv6_cidr_block_association",
+            "aws_ec2_managed_prefix_list_entry", "aws_internet_gateway_attachment",
+            "aws_vpn_gateway_attachment",
+        ]
+        for instance in instances where !secondPass.contains(instance.type) {
+            try add(instance)
+        }
+        for instance in instances where secondPass.contains(instance.type) {
+            try add(instance)
+        }
+        try finish()
+        return snapshot
+    }
+
+    private func add(_ instance: TerraformResourceInstance) throws(InputError) {
+        let attributes = Attributes(instance)
+        switch instance.type {
+        case "aws_vpc", "aws_default_vpc": try addVPC(attributes)
+        case "aws_vpc_ipv4_cidr_block_association", "aws_vpc_ipv6_cidr_block_association":
+            try addVPCCIDRAssociation(attributes)
+        case "aws_subnet", "aws_default_subnet": try addSubnet(attributes)
+        case "aws_security_group", "aws_default_security_group": try addSecurityGroup(attributes)
+        case "aws_security_group_rule": try addLegacyRule(attributes)
+        case "aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule":
+            try addVPCRule(attributes)
+        case "aws_network_acl", "aws_default_network_acl": try addNetworkACL(attributes)
+        case "aws_network_acl_rule": try addNetworkACLRule(attributes)
+        case "aws_network_acl_association": addNetworkACLAssociation(attributes)
+        case "aws_route_table", "aws_default_route_table": try addRouteTable(attributes)
+        case "aws_route": try addSeparateRoute(attributes)
+        case "aws_route_table_association": addRouteTableAssociation(attributes)
+        case "aws_main_route_table_association": addMainRouteTableAssociation(attributes)
+        case "aws_vpc_endpoint": try addEndpoint(attributes)
+        case "aws_vpc_endpoint_policy", "aws_vpc_endpoint_route_table_association",
+            "aws_vpc_endpoint_subnet_association", "aws_vpc_endpoint_security_group_association":
+            addEndpointPart(attributes)
+        case "aws_ec2_managed_prefix_list", "aws_prefix_list": try addPrefixList(attributes)
+        case "aws_ec2_managed_prefix_list_entry": try addPrefixListEntry(attributes)
+        case "aws_internet_gateway", "aws_egress_only_internet_gateway", "aws_nat_gateway",
+            "aws_vpn_gateway", "aws_ec2_transit_gateway":
+            try addGateway(attributes)
+        case "aws_internet_gateway_attachment", "aws_vpn_gateway_attachment":
+            addGatewayAttachment(attributes)
+        case "aws_vpc_peering_connection": addPeering(attributes)
+        case "aws_vpc_peering_connection_accepter", "aws_vpc_peering_connection_options":
+            break  // The connection itself carries both VPCs.
+        case "aws_mwaa_environment", "aws_redshift_cluster", "aws_redshiftserverless_workgroup",
+            "aws_db_instance", "aws_rds_cluster", "aws_instance", "aws_network_interface",
+            "aws_lambda_function", "aws_eks_cluster":
+            try addWorkload(attributes)
+        case "aws_redshift_subnet_group", "aws_db_subnet_group", "aws_eip", "aws_eip_association",
+            "aws_network_interface_sg_attachment":
+            break  // Read through the workloads that use them.
+        case "aws_iam_role": addRole(attributes)
+        case "aws_iam_role_policy", "aws_iam_policy", "aws_iam_role_policy_attachment":
+            addRolePolicyPart(attributes)
+        default:
+            unsupported[instance.isData ? "data.\(instance.type)" : instance.type, default: []]
+                .append(instance.address)
+        }
+    }
+
+    // MARK: - Looking up instances
+
+    func instance(at address: String) -> TerraformResourceInstance? {
+        instanceIndexByAddress[address].map { instances[$0] }
+    }
+
+    func instances(ofType types: Set<String>) -> [TerraformResourceInstance] {
+        instances.filter { types.contains($0.type) }
+    }
+
+    // MARK: - Resolving references
+
+    /// Resolves an AWS id (or ARN) to the object that has it, among `types`.
+    func resolve(id rawID: String, types: Set<String>, from attributes: Attributes, key: String)
+        -> Reference
+    {
+        // Cross-account group references appear as ACCOUNT/sg-….
+        let id =
+            rawID.split(separator: "/").last.map(String.init).map {
+                rawID.hasPrefix("arn:") ? rawID : $0
+            } ?? rawID
+        let candidates = (instanceIndexByID[id] ?? []).map { instances[$0] }
+            .filter { types.isEmpty || types.contains($0.type) }
+        if let best = candidates.first(where: { !$0.isData }) ?? candidates.first {
+            return .resolved(ObjectID(best.address))
+        }
+        let unresolved = UnresolvedReference(
+            from: attributes.address, attribute: attributes.attributePath(key), target: rawID)
+        snapshot.unresolvedReferences.append(unresolved)
+        return .unresolved(unresolved)
+    }
+
+    /// Resolves the configuration references of an attribute whose value is unknown.
+    func configurationTargets(_ attributes: Attributes, _ key: String, types: Set<String>)
+        -> [Reference]
+    {
+        let instance = attributes.instance
+        guard let configuration = configurations[instance.document.file],
+            let resolver = resolvers[instance.document.file]
+        else { return [] }
+        let blockPath = attributes.path.split(separator: ".").map {
+            String($0.prefix { $0 != "[" })
+        }
+        guard
+            let references = configuration.references(
+                modulePath: instance.modulePath, key: instance.configurationKey,
+                attribute: blockPath + [key])
+        else { return [] }
+        var result: [Reference] = []
+        for reference in references {
+            for target in resolver.targets(
+                of: reference, in: instance.modulePath, configuration: configuration)
+            {
+                let resolved: Reference
+                switch target {
+                case .address(let address):
+                    guard let type = self.instance(at: address)?.type,
+                        types.isEmpty || types.contains(type)
+                    else { continue }
+                    resolved = .resolved(ObjectID(address))
+                case .literal(let id):
+                    resolved = resolve(id: id, types: types, from: attributes, key: key)
+                }
+                if !result.contains(resolved) { result.append(resolved) }
+            }
+        }
+        return result
+    }
+
+    /// A single reference attribute: by id when known, else through the configuration,
+    /// else explicitly unknown. `nil` when unset.
+    func reference(_ attributes: Attributes, _ key: String, to types: Set<String>) -> Reference? {
+        switch attributes.string(key) {
+        case nil:
+            return nil
+        case .known(let id):
+            return resolve(id: id, types: types, from: attributes, key: key)
+        case .unknown(let unknown):
+            if let first = configurationTargets(attributes, key, types: types).first {
+                return first
+            }
+            if isComputedOnly(attributes, key) { return nil }
+            snapshot.unknownValues.append(unknown)
+            return .unknown(unknown)
+        }
+    }
+
+    /// A list of references: known ids resolved, unknown elements recovered through the
+    /// configuration (or kept as unknown).
+    func references(_ attributes: Attributes, _ key: String, to types: Set<String>)
+        -> [Reference]
+    {
+        var result: [Reference] = []
+        var unknowns: [UnknownValue] = []
+        for element in attributes.strings(key) {
+            switch element {
+            case .known(let id):
+                let reference = resolve(id: id, types: types, from: attributes, key: key)
+                if !result.contains(reference) { result.append(reference) }
+            case .unknown(let unknown):
+                unknowns.append(unknown)
+            }
+        }
+        guard !unknowns.isEmpty else { return result }
+        let recovered = configurationTargets(attributes, key, types: types)
+        if recovered.isEmpty && isComputedOnly(attributes, key) { return result }
+        if recovered.isEmpty {
+            snapshot.unknownValues += unknowns
+            result += unknowns.map(Reference.unknown)
+        } else {
+            for reference in recovered where !result.contains(reference) {
+                result.append(reference)
+            }
+        }
+        return result
+    }
+
+    /// The AWS id of an object: known, unknown until apply, or absent.
+    func awsID(_ attributes: Attributes) -> Knowable<String>? { attributes.string("id") }
+
+    /// The `Name` tag, else the `name` attribute.
+    func displayName(_ attributes: Attributes) -> String? {
+        attributes.raw("tags")?["Name"]?.string ?? attributes.knownString("name")
+    }
+
+    /// Whether an unknown attribute is one the provider only computes because the
+    /// configuration leaves it out (e.g. `source_security_group_id` on a CIDR rule): the
+    /// configuration is there and does not write it, so after apply it stays unset.
+    func isComputedOnly(_ attributes: Attributes, _ key: String) -> Bool {
+        let instance = attributes.instance
+        guard let configuration = configurations[instance.document.file], !configuration.isEmpty,
+            configuration.expressions(
+                modulePath: instance.modulePath, key: instance.configurationKey) != nil
+        else { return false }
+        let blockPath = attributes.path.split(separator: ".").map {
+            String($0.prefix { $0 != "[" })
+        }
+        return configuration.references(
+            modulePath: instance.modulePath, key: instance.configurationKey,
+            attribute: blockPath + [key]) == nil
+    }
+
+    /// Whether the resource's configuration writes `key`; `nil` without a configuration.
+    func configurationHasAttribute(_ instance: TerraformResourceInstance, _ key: String) -> Bool? {
+        configurations[instance.document.file]?.declares(
+            modulePath: instance.modulePath, key: instance.configurationKey, attribute: key)
+    }
+
+    /// Records an unknown value that makes part of the model unknown.
+    func noteUnknown(_ unknown: UnknownValue) { snapshot.unknownValues.append(unknown) }
+
+    func note(_ address: String, _ message: String) {
+        snapshot.notes.append(ImportNote(address: address, message: message))
+    }
+
+    // MARK: - Finishing
+
+    private func finish() throws(InputError) {
+        try finishGroupsAndRules()
+        finishNetworkACLs()
+        finishRouteTables()
+        finishEndpoints()
+        finishRoles()
+        finishWorkloads()
+        snapshot.securityGroups = groups.values.sorted { $0.id < $1.id }
+        snapshot.networkACLs = acls.values.sorted { $0.id < $1.id }
+        snapshot.routeTables = tables.values.sorted { $0.id < $1.id }
+        snapshot.vpcEndpoints = endpoints.values.sorted { $0.id < $1.id }
+        snapshot.iamRoles = roles.values.sorted { $0.id < $1.id }
+        snapshot.vpcs.sort { $0.id < $1.id }
+        snapshot.subnets.sort { $0.id < $1.id }
+        snapshot.prefixLists.sort { $0.id < $1.id }
+        snapshot.gateways.sort { $0.id < $1.id }
+        snapshot.peeringConnections.sort { $0.id < $1.id }
+        snapshot.workloads.sort { $0.id < $1.id }
+        snapshot.iamPolicies.sort { $0.id < $1.id }
+        snapshot.unsupportedResources = unsupported.keys.sorted().map {
+            UnsupportedResource(type: $0, addresses: unsupported[$0]!)
+        }
+        snapshot.unresolvedReferences = unique(snapshot.unresolvedReferences)
+        snapshot.unknownValues = unique(snapshot.unknownValues)
+        let dataSourceVPCs = instances.filter { $0.isData && TerraformTypes.vpc.contains($0.type) }
+        snapshot.addImpliedDefaults(excluding: Set(dataSourceVPCs.map { ObjectID($0.address) }))
+    }
+
+    private func unique<T: Hashable>(_ values: [T]) -> [T] {
+        var seen: Set<T> = []
+        return values.filter { seen.insert($0).inserted }
+    }
+}

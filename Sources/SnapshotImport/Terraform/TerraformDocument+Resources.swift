@@ -1,0 +1,128 @@
+import JSONSupport
+
+extension TerraformDocument {
+    /// Every resource instance of the chosen view, in document order.
+    func resourceInstances(view: SnapshotView) throws(InputError) -> [TerraformResourceInstance] {
+        switch kind {
+        case .state:
+            guard let rootModule = root["values"]?["root_module"] else { return [] }
+            return try moduleResources(rootModule, path: "values.root_module", unknowns: [:])
+        case .plan:
+            switch view {
+            case .planned:
+                guard let rootModule = root["planned_values"]?["root_module"] else { return [] }
+                return try moduleResources(
+                    rootModule, path: "planned_values.root_module", unknowns: afterUnknowns())
+            case .prior:
+                guard let rootModule = root["prior_state"]?["values"]?["root_module"] else {
+                    return []
+                }
+                return try moduleResources(
+                    rootModule, path: "prior_state.values.root_module", unknowns: [:])
+            }
+        case .rawState:
+            return try rawStateResources()
+        }
+    }
+
+    /// `after_unknown` of every planned change, by resource address.
+    private func afterUnknowns() -> [String: JSONValue] {
+        var result: [String: JSONValue] = [:]
+        for change in root["resource_changes"]?.array ?? [] {
+            guard let address = change["address"]?.string,
+                let afterUnknown = change["change"]?["after_unknown"]
+            else { continue }
+            result[address] = afterUnknown
+        }
+        return result
+    }
+
+    private func moduleResources(
+        _ module: JSONValue, path: String, unknowns: [String: JSONValue]
+    ) throws(InputError) -> [TerraformResourceInstance] {
+        guard module.object != nil else {
+            throw error(
+                at: module, path: path, "expected a module object, found \(module.typeName)")
+        }
+        var result: [TerraformResourceInstance] = []
+        for (index, resource) in (module["resources"]?.array ?? []).enumerated() {
+            let resourcePath = "\(path).resources[\(index)]"
+            guard let address = resource["address"]?.string, let type = resource["type"]?.string,
+                let name = resource["name"]?.string
+            else {
+                throw error(
+                    at: resource, path: resourcePath,
+                    "a resource needs string `address`, `type` and `name`")
+            }
+            let mode =
+                resource["mode"]?.string
+                ?? (address.hasPrefix("data.") || address.contains(".data.") ? "data" : "managed")
+            let values =
+                resource["values"]
+                ?? JSONValue(kind: .object(JSONObject()), offset: resource.offset)
+            guard values.object != nil else {
+                throw error(
+                    at: values, path: "\(resourcePath).values",
+                    "expected an object of attribute values, found \(values.typeName)")
+            }
+            result.append(
+                TerraformResourceInstance(
+                    document: self, address: address,
+                    modulePath: TerraformResourceInstance.modulePath(
+                        of: address, mode: mode, type: type, name: name),
+                    mode: mode, type: type, name: name, values: values,
+                    unknown: unknowns[address], valuesPath: "\(resourcePath).values"))
+        }
+        for (index, child) in (module["child_modules"]?.array ?? []).enumerated() {
+            result += try moduleResources(
+                child, path: "\(path).child_modules[\(index)]", unknowns: unknowns)
+        }
+        return result
+    }
+
+    private func rawStateResources() throws(InputError) -> [TerraformResourceInstance] {
+        var result: [TerraformResourceInstance] = []
+        for (index, resource) in (root["resources"]?.array ?? []).enumerated() {
+            let resourcePath = "resources[\(index)]"
+            guard let type = resource["type"]?.string, let name = resource["name"]?.string else {
+                throw error(
+                    at: resource, path: resourcePath, "a resource needs string `type` and `name`")
+            }
+            let mode = resource["mode"]?.string ?? "managed"
+            let module = resource["module"]?.string ?? ""
+            let base =
+                (module.isEmpty ? "" : module + ".") + (mode == "data" ? "data." : "")
+                + "\(type).\(name)"
+            for (instanceIndex, instance) in (resource["instances"]?.array ?? []).enumerated() {
+                let instancePath = "\(resourcePath).instances[\(instanceIndex)]"
+                guard let attributes = instance["attributes"], attributes.object != nil else {
+                    if instance["attributes_flat"] != nil {
+                        throw error(
+                            at: instance, path: instancePath,
+                            "flat attributes (state version 3) are not supported",
+                            hint: "run `terraform show -json` with Terraform 0.12 or later instead")
+                    }
+                    throw error(
+                        at: instance, path: instancePath, "an instance needs an `attributes` object"
+                    )
+                }
+                let address = base + TerraformResourceInstance.indexSuffix(instance["index_key"])
+                result.append(
+                    TerraformResourceInstance(
+                        document: self, address: address, modulePath: module, mode: mode,
+                        type: type, name: name, values: attributes, unknown: nil,
+                        valuesPath: "\(instancePath).attributes"))
+            }
+        }
+        return result
+    }
+
+    func error(at value: JSONValue, path: String, _ message: String, hint: String? = nil)
+        -> InputError
+    {
+        let place = location(of: value)
+        return InputError(
+            file: file, line: place?.line, column: place?.column, path: path, message: message,
+            hint: hint)
+    }
+}

@@ -1,0 +1,121 @@
+import JSONSupport
+
+/// A parsed Terraform JSON file and what kind of document it is.
+struct TerraformDocument: Sendable {
+    let file: String
+    let json: JSONDocument
+    let kind: TerraformDocumentKind
+    let formatVersion: String?
+    let terraformVersion: String?
+
+    var root: JSONObject { json.root.object ?? JSONObject() }
+
+    /// Reads and classifies `path`, rejecting what is not Terraform's JSON with a hint.
+    static func read(_ path: String) throws(InputError) -> TerraformDocument {
+        try parse(InputFile.read(path), file: path)
+    }
+
+    static func parse(_ bytes: [UInt8], file: String) throws(InputError) -> TerraformDocument {
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            throw InputError(
+                file: file, message: "this is a binary Terraform plan file, not JSON",
+                hint: "run `terraform show -json \(file) > plan.json` and pass plan.json")
+        }
+        let json: JSONDocument
+        do {
+            json = try JSONParser.parse(bytes)
+        } catch {
+            if looksLikeStreamingLog(bytes) {
+                throw streamingLogError(file)
+            }
+            throw InputError(
+                file: file, line: error.location?.line, column: error.location?.column,
+                message: "invalid JSON: \(error.message)",
+                hint: "pass the output of `terraform show -json`")
+        }
+        guard let root = json.root.object else {
+            throw InputError(
+                file: file, line: 1, column: 1,
+                message: "the document is a JSON \(json.root.typeName), not an object",
+                hint: "pass the output of `terraform show -json` (state or saved plan)")
+        }
+        if root["@level"] != nil || root["@message"] != nil {
+            throw streamingLogError(file)
+        }
+        let formatVersion = root["format_version"]?.string
+        let terraformVersion = root["terraform_version"]?.string
+        if let formatVersion, let major = formatVersion.split(separator: ".").first,
+            major != "0" && major != "1"
+        {
+            throw InputError(
+                file: file, path: "format_version",
+                message: "format_version \(formatVersion) is not supported (0.x and 1.x are)",
+                hint: "this vpcreach reads Terraform 0.12 to 1.x output; upgrade vpcreach")
+        }
+        let kind: TerraformDocumentKind
+        if root["planned_values"] != nil || root["resource_changes"] != nil {
+            kind = .plan
+        } else if root["values"] != nil || (formatVersion != nil && root.count <= 2) {
+            kind = .state
+        } else if let version = root["version"], root["resources"] != nil || root["lineage"] != nil
+        {
+            guard version.number?.int == 4 else {
+                throw InputError(
+                    file: file, path: "version",
+                    message:
+                        "terraform.tfstate version \(version.number?.text ?? "?") is not supported",
+                    hint:
+                        "only version 4 (Terraform 0.12 and later) is read; run `terraform show -json` with a current Terraform instead"
+                )
+            }
+            kind = .rawState
+        } else {
+            throw InputError(
+                file: file, line: 1, column: 1,
+                message:
+                    "this JSON is not Terraform output (no planned_values, values or resources)",
+                hint:
+                    "pass the output of `terraform show -json` of a state or a saved plan, or a terraform.tfstate"
+            )
+        }
+        return TerraformDocument(
+            file: file, json: json, kind: kind, formatVersion: formatVersion,
+            terraformVersion: terraformVersion)
+    }
+
+    /// The line:column of a JSON value in this file.
+    func location(of value: JSONValue) -> (line: Int, column: Int)? {
+        guard value.offset >= 0 else { return nil }
+        let location = json.location(ofOffset: value.offset)
+        return (location.line, location.column)
+    }
+
+    private static func looksLikeStreamingLog(_ bytes: [UInt8]) -> Bool {
+        let firstLine = bytes.prefix { $0 != UInt8(ascii: "\n") }
+        guard let line = try? JSONParser.parse(Array(firstLine)) else { return false }
+        return line.root["@level"] != nil || line.root["@message"] != nil
+    }
+
+    private static func streamingLogError(_ file: String) -> InputError {
+        InputError(
+            file: file, line: 1, column: 1,
+            message: "this is the streaming log of `terraform plan -json`, not a plan document",
+            hint:
+                "save the plan with `terraform plan -out plan.out`, then run `terraform show -json plan.out > plan.json`"
+        )
+    }
+}
+
+extension JSONValue {
+    /// A word for the value's type, for messages.
+    var typeName: String {
+        switch kind {
+        case .null: "null"
+        case .bool: "boolean"
+        case .number: "number"
+        case .string: "string"
+        case .array: "array"
+        case .object: "object"
+        }
+    }
+}

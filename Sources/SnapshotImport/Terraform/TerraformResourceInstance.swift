@@ -1,0 +1,50 @@
+import JSONSupport
+
+/// One resource instance from any Terraform document shape, flattened: its address, its
+/// attribute values, and which of them are unknown until apply.
+struct TerraformResourceInstance: Sendable {
+    let document: TerraformDocument
+    /// Full address with module path and index, e.g. `module.net.aws_subnet.private[0]`.
+    let address: String
+    /// The module instance path, e.g. `module.net` or `module.env["prod"]`; empty for root.
+    let modulePath: String
+    /// `managed` or `data`.
+    let mode: String
+    let type: String
+    let name: String
+    /// The attribute object (`values`, `after` or `attributes`).
+    let values: JSONValue
+    /// `after_unknown` for planned resources: `true` at each unknown leaf.
+    let unknown: JSONValue?
+    /// JSON path of `values` inside the document, for messages.
+    let valuesPath: String
+
+    var isData: Bool { mode == "data" }
+
+    /// The address inside its module without index: `aws_subnet.private`, `data.aws_vpc.x`.
+    var configurationKey: String { isData ? "data.\(type).\(name)" : "\(type).\(name)" }
+
+    /// Splits a full address into its module instance path, given the resource's type and
+    /// name: `module.a["x"].aws_vpc.main` → `module.a["x"]`.
+    static func modulePath(of address: String, mode: String, type: String, name: String)
+        -> String
+    {
+        let token = mode == "data" ? "data.\(type).\(name)" : "\(type).\(name)"
+        if address.hasPrefix(token) { return "" }
+        guard let range = address.range(of: ".\(token)", options: .backwards) else { return "" }
+        return String(address[..<range.lowerBound])
+    }
+
+    /// Terraform's text for an instance key: `[0]` or `["key"]`.
+    static func indexSuffix(_ index: JSONValue?) -> String {
+        guard let index else { return "" }
+        switch index.kind {
+        case .number(let number): return "[\(number.text)]"
+        case .string(let key):
+            let escaped = key.replacingOccurrences(of: "\\", with: "\\\\")
+                .replacingOccurrences(of: "\"", with: "\\\"")
+            return "[\"\(escaped)\"]"
+        default: return ""
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import JSONSupport
+import NetworkModel
+
+/// Reads Terraform's JSON — `terraform show -json` of a state or a saved plan, or a raw
+/// `terraform.tfstate` — into a `NetworkSnapshot`.
+public enum TerraformImporter {
+    /// Imports one or more files into one snapshot (e.g. a network stack's state and an
+    /// application stack's plan). For plans, `view` picks the planned or the prior state.
+    public static func load(_ paths: [String], view: SnapshotView = .planned) throws(InputError)
+        -> NetworkSnapshot
+    {
+        var documents: [TerraformDocument] = []
+        for path in paths {
+            documents.append(try TerraformDocument.read(path))
+        }
+        return try build(documents, view: view)
+    }
+
+    /// Imports a document held in memory; `file` names it in messages.
+    public static func load(bytes: [UInt8], file: String, view: SnapshotView = .planned)
+        throws(InputError) -> NetworkSnapshot
+    {
+        try build([TerraformDocument.parse(bytes, file: file)], view: view)
+    }
+
+    /// Whether a plan file has a prior state to compare against.
+    public static func kind(of path: String) throws(InputError) -> TerraformDocumentKind {
+        try TerraformDocument.read(path).kind
+    }
+
+    private static func build(_ documents: [TerraformDocument], view: SnapshotView)
+        throws(InputError) -> NetworkSnapshot
+    {
+        var instances: [TerraformResourceInstance] = []
+        var seenAddresses: Set<String> = []
+        var inputs: [InputSummary] = []
+        for document in documents {
+            let documentInstances = try document.resourceInstances(view: view)
+            let collides = documentInstances.contains { seenAddresses.contains($0.address) }
+            for instance in documentInstances {
+                let address = collides ? "\(document.file):\(instance.address)" : instance.address
+                seenAddresses.insert(address)
+                instances.append(
+                    TerraformResourceInstance(
+                        document: instance.document, address: address,
+                        modulePath: instance.modulePath, mode: instance.mode, type: instance.type,
+                        name: instance.name, values: instance.values, unknown: instance.unknown,
+                        valuesPath: instance.valuesPath))
+            }
+            inputs.append(
+                InputSummary(
+                    file: document.file, kind: document.kind.rawValue,
+                    view: document.kind == .plan ? view.rawValue : "state",
+                    formatVersion: document.formatVersion ?? document.root["version"]?.number?.text,
+                    producerVersion: document.terraformVersion))
+        }
+        let builder = TerraformModelBuilder(instances: instances, documents: documents)
+        var snapshot = try builder.build()
+        snapshot.inputs = inputs
+        return snapshot
+    }
+}

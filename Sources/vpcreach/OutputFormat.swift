@@ -1,0 +1,16 @@
+/// The formats a report can be printed in.
+enum OutputFormat: String, CaseIterable {
+    case text
+    case json
+
+    /// Reads `--format`, defaulting to text.
+    static func parse(_ value: String?, command: String) -> Result<OutputFormat, UsageError> {
+        guard let value else { return .success(.text) }
+        guard let format = OutputFormat(rawValue: value.lowercased()) else {
+            let choices = allCases.map(\.rawValue).joined(separator: ", ")
+            return .failure(
+                UsageError("unknown format '\(value)' (choose \(choices))", command: command))
+        }
+        return .success(format)
+    }
+}

@@ -1,0 +1,61 @@
+/// The command-line front end: dispatches to the commands and formats help.
+enum VPCReach {
+    static let version = "0.1.0"
+
+    static let commands:
+        [(name: String, summary: String, help: String, run: @Sendable ([String]) -> CommandResult)] =
+            [
+                (
+                    InventoryCommand.name, InventoryCommand.summary, InventoryCommand.help,
+                    InventoryCommand.run
+                )
+            ]
+
+    static let overview = """
+        vpcreach — proves what can reach what in an AWS network, from Terraform's JSON.
+
+        USAGE: vpcreach <command> [options]
+
+        COMMANDS:
+        \(commands.map { "  \($0.name.padding(toLength: 12, withPad: " ", startingAt: 0))\($0.summary)" }.joined(separator: "\n"))
+          help        Show help for a command.
+
+        OPTIONS:
+          -h, --help     Show this help.
+          --version      Show the version.
+
+        EXAMPLES:
+          vpcreach inventory examples/mwaa-private/state.json
+          vpcreach help inventory
+
+        Run `vpcreach help <command>` for a command's options and examples.
+        """
+
+    /// Runs the command line `arguments` (without the program name).
+    static func run(_ arguments: [String]) -> CommandResult {
+        guard let first = arguments.first else {
+            return CommandResult(exitCode: 2, standardOutput: "", standardError: overview + "\n")
+        }
+        switch first {
+        case "-h", "--help":
+            return .success(overview + "\n")
+        case "--version":
+            return .success("vpcreach \(version)\n")
+        case "help":
+            guard let topic = arguments.dropFirst().first else { return .success(overview + "\n") }
+            guard let command = commands.first(where: { $0.name == topic }) else {
+                return .failure("vpcreach help: no command named '\(topic)'\n\n" + overview)
+            }
+            return .success(command.help + "\n")
+        default:
+            guard let command = commands.first(where: { $0.name == first }) else {
+                return .failure("vpcreach: unknown command '\(first)'\n\n" + overview)
+            }
+            let rest = Array(arguments.dropFirst())
+            if rest.contains("--help") || rest.contains("-h") {
+                return .success(command.help + "\n")
+            }
+            return command.run(rest)
+        }
+    }
+}

@@ -1,0 +1,11 @@
+import Foundation
+
+@main
+enum VPCReachMain {
+    static func main() {
+        let result = VPCReach.run(Array(CommandLine.arguments.dropFirst()))
+        FileHandle.standardOutput.write(Data(result.standardOutput.utf8))
+        FileHandle.standardError.write(Data(result.standardError.utf8))
+        exit(result.exitCode)
+    }
+}

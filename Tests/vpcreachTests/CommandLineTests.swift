@@ -1,0 +1,90 @@
+import Foundation
+import JSONSupport
+import Testing
+
+@testable import vpcreach
+
+@Suite("The command line")
+struct CommandLineTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    static let fixture = packageRoot.appendingPathComponent(
+        "Tests/SnapshotImportTests/Fixtures/state-quirks.json"
+    ).path
+
+    @Test(
+        "--help, help <command> and --version",
+        arguments: [
+            ["--help"], ["-h"], ["help"], ["help", "inventory"], ["inventory", "--help"],
+            ["--version"],
+        ])
+    func help(arguments: [String]) {
+        let result = VPCReach.run(arguments)
+        #expect(result.exitCode == 0)
+        #expect(!result.standardOutput.isEmpty && result.standardError.isEmpty)
+    }
+
+    @Test("help shows usage and examples")
+    func helpHasExamples() {
+        #expect(VPCReach.run(["--help"]).standardOutput.contains("EXAMPLES"))
+        #expect(
+            VPCReach.run(["help", "inventory"]).standardOutput.contains(
+                "vpcreach inventory examples/mwaa-private/state.json"))
+    }
+
+    @Test(
+        "usage errors exit with status 2 and say what to run",
+        arguments: [
+            [], ["frobnicate"], ["help", "frobnicate"], ["inventory"],
+            ["inventory", fixture, "--format", "xml"],
+            ["inventory", fixture, "--colour"], ["inventory", fixture, "--format"],
+        ])
+    func usageErrors(arguments: [String]) {
+        let result = VPCReach.run(arguments)
+        #expect(result.exitCode == 2)
+        #expect(!result.standardError.isEmpty && result.standardOutput.isEmpty)
+    }
+
+    @Test("inventory prints counts and sections")
+    func inventoryText() {
+        let result = VPCReach.run(["inventory", Self.fixture])
+        #expect(result.exitCode == 0)
+        for heading in [
+            "Counts", "Security groups (", "Network ACLs (", "Subnets (", "Workloads (",
+            "Unresolved references (", "Unknown values (", "Unsupported resource types (",
+        ] {
+            #expect(result.standardOutput.contains(heading), "missing \(heading)")
+        }
+        #expect(
+            result.standardOutput.contains(
+                "aws_subnet.b (subnet-b) 10.0.2.0/24 eu-west-1b in aws_vpc.main"))
+        #expect(result.standardOutput.contains("(main table, implicit association)"))
+    }
+
+    @Test("inventory --format json is valid JSON with the documented top-level keys")
+    func inventoryJSON() throws {
+        let result = VPCReach.run(["inventory", Self.fixture, "--format=json"])
+        #expect(result.exitCode == 0)
+        let document = try JSONParser.parse(Array(result.standardOutput.utf8))
+        let keys = document.root.object?.keys ?? []
+        #expect(keys.first == "schema")
+        for key in [
+            "inputs", "counts", "security_groups", "network_acls", "subnets", "workloads",
+            "unresolved_references", "unknown_values", "unsupported_resources",
+        ] {
+            #expect(keys.contains(key), "missing \(key)")
+        }
+        #expect(document.root["counts"]?["security_group_rules"]?.int == 11)
+    }
+
+    @Test("bad input exits with status 2 naming the file")
+    func badInput() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "vpcreach-bad-\(UUID()).json")
+        try Data("{\"values\": ".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = VPCReach.run(["inventory", file.path])
+        #expect(result.exitCode == 2)
+        #expect(result.standardError.hasPrefix(file.path + ":1:"))
+    }
+}
