@@ -16,16 +16,20 @@ let package = Package(
         .target(name: "JSONSupport"),
         // The vendor-neutral network model: value types only, no I/O.
         .target(name: "NetworkModel"),
+        // Exact packet sets and the reachability engine over the model.
+        .target(name: "Reachability", dependencies: ["NetworkModel"]),
         // Input formats → model. Knows Terraform; knows nothing about analysis.
         .target(name: "SnapshotImport", dependencies: ["NetworkModel", "JSONSupport"]),
         // Renders results for people and machines.
-        .target(name: "Reports", dependencies: ["NetworkModel", "JSONSupport"]),
+        .target(name: "Reports", dependencies: ["NetworkModel", "Reachability", "JSONSupport"]),
         // The thin command-line front end.
         .executableTarget(
-            name: "vpcreach", dependencies: ["SnapshotImport", "Reports", "NetworkModel"]),
+            name: "vpcreach",
+            dependencies: ["SnapshotImport", "Reports", "Reachability", "NetworkModel"]),
 
         .testTarget(name: "JSONSupportTests", dependencies: ["JSONSupport"]),
         .testTarget(name: "NetworkModelTests", dependencies: ["NetworkModel"]),
+        .testTarget(name: "ReachabilityTests", dependencies: ["Reachability", "NetworkModel"]),
         .testTarget(
             name: "SnapshotImportTests", dependencies: ["SnapshotImport", "NetworkModel"],
             resources: [.copy("Fixtures")]),

@@ -34,7 +34,9 @@ public enum TerraformImporter {
         var instances: [TerraformResourceInstance] = []
         var seenAddresses: Set<String> = []
         var inputs: [InputSummary] = []
+        var deleted: [TerraformResourceInstance] = []
         for document in documents {
+            deleted += document.deletedInstances(view: view)
             let documentInstances = try document.resourceInstances(view: view)
             let collides = documentInstances.contains { seenAddresses.contains($0.address) }
             for instance in documentInstances {
@@ -54,7 +56,8 @@ public enum TerraformImporter {
                     formatVersion: document.formatVersion ?? document.root["version"]?.number?.text,
                     producerVersion: document.terraformVersion))
         }
-        let builder = TerraformModelBuilder(instances: instances, documents: documents)
+        let builder = TerraformModelBuilder(
+            instances: instances, documents: documents, deleted: deleted)
         var snapshot = try builder.build()
         snapshot.inputs = inputs
         return snapshot

@@ -2,14 +2,14 @@
 enum VPCReach {
     static let version = "0.1.0"
 
-    static let commands:
-        [(name: String, summary: String, help: String, run: @Sendable ([String]) -> CommandResult)] =
-            [
-                (
-                    InventoryCommand.name, InventoryCommand.summary, InventoryCommand.help,
-                    InventoryCommand.run
-                )
-            ]
+    static let commands: [Subcommand] = [
+        Subcommand(
+            name: InventoryCommand.name, summary: InventoryCommand.summary,
+            help: InventoryCommand.help, run: InventoryCommand.run),
+        Subcommand(
+            name: WhyCommand.name, summary: WhyCommand.summary, help: WhyCommand.help,
+            run: WhyCommand.run),
+    ]
 
     static let overview = """
         vpcreach — proves what can reach what in an AWS network, from Terraform's JSON.
@@ -26,7 +26,9 @@ enum VPCReach {
 
         EXAMPLES:
           vpcreach inventory examples/mwaa-private/state.json
-          vpcreach help inventory
+          vpcreach why examples/mwaa-private/state.json \\
+              --from aws_mwaa_environment.analytics --to aws_redshift_cluster.warehouse
+          vpcreach help why
 
         Run `vpcreach help <command>` for a command's options and examples.
         """

@@ -51,3 +51,54 @@ struct ExampleCountsTests {
         }
     }
 }
+
+/// Each example's README lists `vpcreach why` questions with the verdict they must get.
+@Suite("The examples answer their READMEs' questions")
+struct ExampleQuestionsTests {
+    struct Question: CustomTestStringConvertible, Sendable {
+        let arguments: [String]
+        let verdict: String
+        var testDescription: String { arguments.joined(separator: " ") }
+    }
+
+    /// Rows `| question | `vpcreach why …` | verdict |` under "## Questions".
+    static var questions: [Question] {
+        ExampleCountsTests.examples.flatMap { example -> [Question] in
+            guard
+                let readme = try? String(
+                    contentsOf: example.appendingPathComponent("README.md"), encoding: .utf8),
+                let section = readme.components(separatedBy: "## Questions").dropFirst().first
+            else { return [] }
+            return section.split(separator: "\n").prefix { !$0.hasPrefix("## ") }.compactMap {
+                line in
+                let cells = line.split(separator: "|").map {
+                    $0.trimmingCharacters(in: .whitespaces)
+                }
+                guard cells.count == 3, cells[1].hasPrefix("`vpcreach why") else { return nil }
+                let command = cells[1].trimmingCharacters(in: CharacterSet(charactersIn: "`"))
+                let words = command.split(separator: " ").dropFirst().map {
+                    $0.trimmingCharacters(in: CharacterSet(charactersIn: "'"))
+                }
+                let arguments = words.map {
+                    $0.hasPrefix("examples/")
+                        ? CommandLineTests.packageRoot.appendingPathComponent($0).path : $0
+                }
+                return Question(arguments: arguments, verdict: cells[2])
+            }
+        }
+    }
+
+    @Test("why gives the stated verdict", arguments: questions)
+    func verdict(_ question: Question) throws {
+        let result = VPCReach.run(question.arguments + ["--format", "json"])
+        let root = try JSONParser.parse(Array(result.standardOutput.utf8)).root
+        #expect(root["verdict"]?.string == question.verdict, "\(result.standardError)")
+        #expect(result.exitCode == (question.verdict == "reachable" ? 0 : 1))
+    }
+
+    @Test("every example asks at least one question")
+    func everyExampleHasQuestions() {
+        #expect(
+            Set(Self.questions.map { $0.arguments[1] }).count == ExampleCountsTests.examples.count)
+    }
+}

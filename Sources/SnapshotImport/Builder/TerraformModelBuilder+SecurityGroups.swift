@@ -219,7 +219,7 @@ extension TerraformModelBuilder {
     func insert(_ rule: SecurityGroupRule, into group: inout SecurityGroup) {
         var rules = group.rules(rule.direction)
         if let index = rules.firstIndex(where: {
-            $0.traffic == rule.traffic && $0.peer == rule.peer
+            $0.traffic == rule.traffic && Self.samePeer($0.peer, rule.peer)
         }) {
             rules[index].declarations = Self.mergedDeclarations(
                 rules[index].declarations, rule.declarations)
@@ -228,6 +228,28 @@ extension TerraformModelBuilder {
             rules.append(rule)
         }
         if rule.direction == .ingress { group.ingress = rules } else { group.egress = rules }
+    }
+
+    /// Whether two peers name the same thing: references not in the input are compared by
+    /// what they name, not by where the reference was written.
+    static func samePeer(_ first: SecurityGroupPeer, _ second: SecurityGroupPeer) -> Bool {
+        func key(_ peer: SecurityGroupPeer) -> String {
+            switch peer {
+            case .cidr(let cidr): "cidr \(cidr)"
+            case .prefixList(let reference): "prefix-list \(referenceKey(reference))"
+            case .securityGroup(let reference): "group \(referenceKey(reference))"
+            case .unknown(let unknown): "unknown \(unknown)"
+            }
+        }
+        func referenceKey(_ reference: Reference) -> String {
+            switch reference {
+            case .resolved(let id): "resolved \(id)"
+            case .unresolved(let unresolved):
+                "unresolved \(unresolved.target.split(separator: "/").last ?? "")"
+            case .unknown(let unknown): "unknown \(unknown)"
+            }
+        }
+        return key(first) == key(second)
     }
 
     /// Separate resources are cited before inline blocks, each kind in input order.

@@ -178,12 +178,12 @@ extension TerraformModelBuilder {
         let workloadTypes: Set = ["aws_instance", "aws_network_interface"]
         for eip in instances(ofType: ["aws_eip", "aws_eip_association"]) where !eip.isData {
             let attributes = Attributes(eip)
-            let targets = ["instance", "instance_id", "network_interface", "network_interface_id"]
-                .compactMap { reference(attributes, $0, to: workloadTypes)?.objectID }
-            for target in targets {
-                guard let index = snapshot.workloads.firstIndex(where: { $0.id == target }) else {
-                    continue
-                }
+            // An address on something that is not a workload (a NAT gateway's interface)
+            // is not a reference to follow.
+            let ids = ["instance", "instance_id", "network_interface", "network_interface_id"]
+                .compactMap { attributes.knownString($0) }
+            for index in snapshot.workloads.indices
+            where ids.contains(where: { snapshot.workloads[index].awsID?.value == $0 }) {
                 snapshot.workloads[index].hasPublicIP = .known(true)
             }
         }

@@ -20,6 +20,8 @@ final class TerraformModelBuilder {
     var endpoints: [ObjectID: VPCEndpoint] = [:]
     var roles: [ObjectID: IAMRole] = [:]
     private var unsupported: [String: [String]] = [:]
+    /// AWS-managed prefix lists (S3, DynamoDB) known from gateway endpoints, by `pl-` id.
+    var gatewayPrefixLists: [String: ObjectID] = [:]
     /// Parts declared by separate resources, merged into their owners at the end.
     var pendingRules: [(ObjectID, [SecurityGroupRule])] = []
     var pendingUnknownRuleBlocks: [(ObjectID, UnknownValue)] = []
@@ -31,8 +33,15 @@ final class TerraformModelBuilder {
     var pendingEndpointParts: [Attributes] = []
     var pendingRoleParts: [Attributes] = []
 
-    init(instances: [TerraformResourceInstance], documents: [TerraformDocument]) {
+    /// Separately managed rules, entries and routes the plan deletes.
+    let deleted: [TerraformResourceInstance]
+
+    init(
+        instances: [TerraformResourceInstance], documents: [TerraformDocument],
+        deleted: [TerraformResourceInstance] = []
+    ) {
         self.instances = instances
+        self.deleted = deleted
         for document in documents {
             configurations[document.file] = TerraformConfiguration(document: document)
             resolvers[document.file] = ReferenceResolver(
@@ -40,6 +49,7 @@ final class TerraformModelBuilder {
         }
         for (index, instance) in instances.enumerated() {
             instanceIndexByAddress[instance.address] = index
+            registerGatewayPrefixList(instance)
             for key in ["id", "arn"] {
                 if let id = instance.values[key]?.string, !id.isEmpty {
                     instanceIndexByID[id, default: []].append(index)
@@ -139,6 +149,11 @@ final class TerraformModelBuilder {
             .filter { types.isEmpty || types.contains($0.type) }
         if let best = candidates.first(where: { !$0.isData }) ?? candidates.first {
             return .resolved(ObjectID(best.address))
+        }
+        if !types.isDisjoint(with: TerraformTypes.prefixList),
+            let list = gatewayPrefixLists[id]
+        {
+            return .resolved(list)
         }
         let unresolved = UnresolvedReference(
             from: attributes.address, attribute: attributes.attributePath(key), target: rawID)
@@ -275,6 +290,7 @@ final class TerraformModelBuilder {
         try finishGroupsAndRules()
         finishNetworkACLs()
         finishRouteTables()
+        try removeDeletedMirrors()
         finishEndpoints()
         finishRoles()
         finishWorkloads()

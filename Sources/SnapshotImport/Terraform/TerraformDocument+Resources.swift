@@ -25,6 +25,31 @@ extension TerraformDocument {
         }
     }
 
+    /// For the planned view of a plan: the resources the plan deletes (and does not
+    /// re-create), as they were before. The provider's inline mirrors of separately
+    /// managed rules still list them until apply.
+    func deletedInstances(view: SnapshotView) -> [TerraformResourceInstance] {
+        guard kind == .plan, view == .planned else { return [] }
+        var result: [TerraformResourceInstance] = []
+        for (index, change) in (root["resource_changes"]?.array ?? []).enumerated() {
+            let actions = (change["change"]?["actions"]?.array ?? []).compactMap(\.string)
+            guard actions.contains("delete"), !actions.contains("create"),
+                let address = change["address"]?.string, let type = change["type"]?.string,
+                let name = change["name"]?.string, let before = change["change"]?["before"],
+                before.object != nil
+            else { continue }
+            let mode = change["mode"]?.string ?? "managed"
+            result.append(
+                TerraformResourceInstance(
+                    document: self, address: address,
+                    modulePath: TerraformResourceInstance.modulePath(
+                        of: address, mode: mode, type: type, name: name),
+                    mode: mode, type: type, name: name, values: before, unknown: nil,
+                    valuesPath: "resource_changes[\(index)].change.before"))
+        }
+        return result
+    }
+
     /// `after_unknown` of every planned change, by resource address.
     private func afterUnknowns() -> [String: JSONValue] {
         var result: [String: JSONValue] = [:]

@@ -1,0 +1,15 @@
+import NetworkModel
+
+/// One side of a reachability question, resolved against a snapshot.
+public enum QuestionEndpoint: Sendable, Hashable {
+    /// Interfaces in the modeled network (a workload, an endpoint, a group's members…).
+    case interfaces(name: String, [NetworkInterface])
+    /// Addresses outside the modeled network: the internet or a CIDR block.
+    case external(name: String, [AddressRange])
+
+    public var name: String {
+        switch self {
+        case .interfaces(let name, _), .external(let name, _): name
+        }
+    }
+}

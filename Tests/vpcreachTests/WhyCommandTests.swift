@@ -1,0 +1,85 @@
+import Foundation
+import JSONSupport
+import Testing
+
+@testable import vpcreach
+
+@Suite("vpcreach why")
+struct WhyCommandTests {
+    static let fixture = CommandLineTests.fixture
+
+    @Test(
+        "a partial answer exits 1 and shows passing and failing packets, the blocking rule and a fix"
+    )
+    func partialText() {
+        let result = VPCReach.run([
+            "why", Self.fixture, "--from", "aws_instance.bastion", "--to",
+            "aws_redshift_cluster.dw",
+        ])
+        #expect(result.exitCode == 1)
+        let output = result.standardOutput
+        #expect(
+            output.hasPrefix("PARTIAL: aws_instance.bastion → aws_redshift_cluster.dw, tcp 5439"))
+        #expect(
+            output.contains(
+                "SUBNET_ACL_RESTRICTION at network-acl-outbound (forward): aws_network_acl.private")
+        )
+        #expect(output.contains("A packet that fails: tcp 10.0.1.10:1024 → 10.0.2.4:5439"))
+        #expect(output.contains("resource \"aws_network_acl_rule\" \"private_out_110\""))
+    }
+
+    @Test("the JSON form has the documented keys")
+    func json() throws {
+        let result = VPCReach.run([
+            "why", Self.fixture, "--from", "aws_instance.bastion", "--to",
+            "aws_redshift_cluster.dw", "--format", "json",
+        ])
+        let root = try JSONParser.parse(Array(result.standardOutput.utf8)).root
+        #expect(root["verdict"]?.string == "partial")
+        #expect(root["protocol"]?.string == "tcp" && root["ports"]?.string == "5439")
+        for key in ["from", "to", "hops", "blocking", "example", "fixes"] {
+            #expect(root[key] != nil, "missing \(key)")
+        }
+        #expect(root["blocking"]?[0]?["code"]?.string == "SUBNET_ACL_RESTRICTION")
+        #expect(root["blocking"]?[0]?["rule"]?["rule_number"]?.string == "*")
+    }
+
+    @Test(
+        "a reachable flow exits 0; an address inside a subnet has unknown groups, so the answer is unknown"
+    )
+    func reachable() {
+        let selfFlow = VPCReach.run([
+            "why", Self.fixture, "--from", "aws_instance.bastion", "--to", "aws_instance.bastion",
+            "--port", "443",
+        ])
+        #expect(selfFlow.exitCode == 0, "\(selfFlow.standardOutput)")
+        #expect(selfFlow.standardOutput.hasPrefix("REACHABLE"))
+        let toAddress = VPCReach.run([
+            "why", Self.fixture, "--from", "aws_instance.bastion", "--to", "10.0.1.50", "--port",
+            "443",
+        ])
+        #expect(toAddress.exitCode == 1)
+        #expect(toAddress.standardOutput.hasPrefix("UNKNOWN"))
+    }
+
+    @Test(
+        "usage and question errors exit 2",
+        arguments: [
+            ["why", fixture, "--from", "aws_instance.bastion"],
+            ["why", fixture, "--from", "aws_instance.bastion", "--to", "aws_instance.nope"],
+            [
+                "why", fixture, "--from", "aws_instance.bastion", "--to", "aws_redshift_cluster.dw",
+                "--port", "99999",
+            ],
+            [
+                "why", fixture, "--from", "aws_instance.bastion", "--to", "aws_redshift_cluster.dw",
+                "--protocol", "http",
+            ],
+            ["why", "--from", "a", "--to", "b"],
+        ])
+    func errors(arguments: [String]) {
+        let result = VPCReach.run(arguments)
+        #expect(result.exitCode == 2)
+        #expect(!result.standardError.isEmpty)
+    }
+}
