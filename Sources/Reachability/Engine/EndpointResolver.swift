@@ -9,6 +9,14 @@ public struct EndpointResolver: Sendable {
 
     /// Resolves `text`; the error says what was not found and what would be accepted.
     public func resolve(_ text: String) throws(QuestionError) -> QuestionEndpoint {
+        if text.hasPrefix("service:") {
+            let name = String(text.dropFirst("service:".count))
+            guard !name.isEmpty else {
+                throw QuestionError(
+                    "name the service after `service:`, e.g. service:sqs or service:s3")
+            }
+            return .service(name: name)
+        }
         if text == "internet" {
             return .external(name: "internet", [AddressRange(.anyIPv4), AddressRange(.anyIPv6)])
         }

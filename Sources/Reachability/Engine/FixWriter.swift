@@ -178,6 +178,8 @@ struct FixWriter {
             snapshot.securityGroups.first { $0.id == id }?.awsID?.value
             ?? snapshot.networkACLs.first { $0.id == id }?.awsID?.value
             ?? snapshot.routeTables.first { $0.id == id }?.awsID?.value
+            ?? snapshot.subnets.first { $0.id == id }?.awsID?.value
+            ?? snapshot.vpcs.first { $0.id == id }?.awsID?.value
         if !address.contains("/") && !address.hasPrefix("data.") && !address.contains(":")
             && address.split(separator: ".").count >= 2
         {
@@ -194,5 +196,45 @@ struct FixWriter {
     private func name(_ id: ObjectID) -> String {
         let last = id.rawValue.split(separator: ".").last.map(String.init) ?? id.rawValue
         return String(last.map { $0.isLetter || $0.isNumber ? $0 : "_" })
+    }
+
+    /// The endpoint to create when a source has none for a service: a gateway endpoint
+    /// for S3 and DynamoDB, an interface endpoint with private DNS otherwise, in the
+    /// sources' VPC and subnets, with the groups the VPC's other interface endpoints use.
+    func endpointFix(service: String, sources: [ReachabilityAnalyzer.Side]) -> Fix? {
+        let interfaces = sources.compactMap(\.interface)
+        guard let vpc = interfaces.compactMap(\.vpc).first else { return nil }
+        let region =
+            snapshot.vpcEndpoints.compactMap { $0.serviceName.value?.split(separator: ".") }
+            .first { $0.count >= 4 }.map { String($0[2]) } ?? "REGION"
+        let resourceName = String(service.map { $0.isLetter || $0.isNumber ? $0 : "_" })
+        var lines = ["resource \"aws_vpc_endpoint\" \"\(resourceName)\" {"]
+        lines.append("  vpc_id              = \(expression(vpc))")
+        lines.append("  service_name        = \"com.amazonaws.\(region).\(service)\"")
+        if service == "s3" || service == "dynamodb" {
+            let tables = Set(
+                interfaces.compactMap { $0.subnet }.compactMap {
+                    snapshot.routeTable(forSubnet: $0)?.table.id
+                })
+            lines.append("  vpc_endpoint_type   = \"Gateway\"")
+            lines.append(
+                "  route_table_ids     = [\(tables.sorted().map(expression).joined(separator: ", "))]"
+            )
+        } else {
+            let subnets = Set(interfaces.compactMap(\.subnet)).sorted()
+            let groups =
+                snapshot.vpcEndpoints.first { $0.type == .interface && $0.vpc == .resolved(vpc) }?
+                .securityGroups.compactMap(\.objectID) ?? []
+            lines.append("  vpc_endpoint_type   = \"Interface\"")
+            lines.append("  private_dns_enabled = true")
+            lines.append(
+                "  subnet_ids          = [\(subnets.map(expression).joined(separator: ", "))]")
+            lines.append(
+                "  security_group_ids  = [\(groups.map(expression).joined(separator: ", "))]")
+        }
+        lines.append("}")
+        return Fix(
+            summary: "create a VPC endpoint for \(service) in \(vpc)",
+            terraform: lines.joined(separator: "\n"))
     }
 }

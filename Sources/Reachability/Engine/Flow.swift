@@ -266,7 +266,11 @@ struct Flow {
         case .natGateway:
             // A NAT gateway carries connections opened from inside only.
             return .known(target.interface == nil && direction == .forward)
-        case .vpcEndpoint, .noRoute, .blackhole:
+        case .vpcEndpoint(let endpoint):
+            // A gateway endpoint's prefix-list route delivers to its service.
+            if case .service(_, _, let gateway?, _) = target { return .known(gateway == endpoint) }
+            return .known(false)
+        case .noRoute, .blackhole:
             return .known(false)
         case .leavesModel(let description):
             return .unknown(

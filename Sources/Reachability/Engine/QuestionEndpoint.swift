@@ -6,10 +6,14 @@ public enum QuestionEndpoint: Sendable, Hashable {
     case interfaces(name: String, [NetworkInterface])
     /// Addresses outside the modeled network: the internet or a CIDR block.
     case external(name: String, [AddressRange])
+    /// An AWS service (`service:sqs`): reached through an endpoint or the public service,
+    /// depending on where the source is.
+    case service(name: String)
 
     public var name: String {
         switch self {
         case .interfaces(let name, _), .external(let name, _): name
+        case .service(let name): "service:\(name)"
         }
     }
 }

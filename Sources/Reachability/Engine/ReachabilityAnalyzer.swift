@@ -21,11 +21,15 @@ public struct ReachabilityAnalyzer: Sendable {
     enum Side {
         case interface(NetworkInterface)
         case external(name: String, [AddressRange])
+        /// An AWS service's addresses, reached through a gateway endpoint or publicly;
+        /// `unknown` when which addresses those are is not in the input.
+        case service(
+            name: String, [AddressRange], gatewayEndpoint: ObjectID?, unknown: UnknownValue?)
 
         var addresses: [AddressRange] {
             switch self {
             case .interface(let interface): interface.addresses
-            case .external(_, let ranges): ranges
+            case .external(_, let ranges), .service(_, let ranges, _, _): ranges
             }
         }
 
@@ -38,8 +42,21 @@ public struct ReachabilityAnalyzer: Sendable {
             switch endpoint {
             case .interfaces(_, let interfaces): interfaces.map(Side.interface)
             case .external(let name, let ranges): [.external(name: name, ranges)]
+            case .service: []
             }
         }
+    }
+
+    /// The destinations of a flow from `source`: a service's depend on where the source is.
+    func destinations(from source: Side, to endpoint: QuestionEndpoint) -> (
+        sides: [Side], path: ServicePath?
+    ) {
+        guard case .service(let name) = endpoint, let interface = source.interface else {
+            return (Side.sides(endpoint), nil)
+        }
+        let (path, sides) = ServicePathFinder(snapshot: snapshot, resolver: resolver).path(
+            to: name, from: interface)
+        return (sides, path)
     }
 
     /// Answers `question`; endpoints that are not in the snapshot are question errors.
@@ -53,14 +70,29 @@ public struct ReachabilityAnalyzer: Sendable {
         // Interfaces whose placement or addresses are not known: their packets cannot be
         // asked about, so no verdict is certain.
         var placementUnknowns: [UnknownValue] = []
+        var servicePaths: [ServicePath] = []
+        var addressUnknowns: [UnknownValue] = []
         for source in Side.sides(from) {
-            for destination in Side.sides(to) {
+            let (destinations, path) = self.destinations(from: source, to: to)
+            if let path, !servicePaths.contains(path) { servicePaths.append(path) }
+            for destination in destinations {
+                if case .service(_, _, _, let unknown?) = destination {
+                    addressUnknowns.append(unknown)
+                }
                 placementUnknowns +=
                     (source.interface?.unknowns ?? []) + (destination.interface?.unknowns ?? [])
-                let packets = PacketSet.between(
+                var packets = PacketSet.between(
                     source.addresses, destination.addresses, traffic: traffic
                 )
                 .intersection(.clientPorts(question.ephemeralPorts))
+                if case .service = destination,
+                    let vpc = source.interface?.vpc.flatMap(snapshot.vpc)
+                {
+                    // A service's public addresses are outside the source's VPC.
+                    let inside = (vpc.ipv4CIDRs + vpc.ipv6CIDRs).compactMap(\.value).map(
+                        AddressRange.init)
+                    packets = packets.subtracting(.between(source.addresses, inside))
+                }
                 guard !packets.isEmpty else { continue }
                 asked = asked.union(packets)
                 var flow = Flow(
@@ -70,10 +102,14 @@ public struct ReachabilityAnalyzer: Sendable {
                 trace = flow.trace
             }
         }
+        // With a service's addresses unknown, only "all of them" or "none of them" is certain.
+        let partlyUnknownAddresses =
+            !addressUnknowns.isEmpty && !trace.passing.upper.isEmpty && trace.passing.lower != asked
         let unknowns =
             placementUnknowns + (trace.passing.lower == trace.passing.upper ? [] : trace.unknowns)
+            + (partlyUnknownAddresses ? addressUnknowns : [])
         let verdict: Verdict
-        if !placementUnknowns.isEmpty {
+        if !placementUnknowns.isEmpty || partlyUnknownAddresses {
             verdict = .unknown
         } else if !asked.isEmpty && trace.passing.lower == asked {
             verdict = .reachable
@@ -88,8 +124,16 @@ public struct ReachabilityAnalyzer: Sendable {
         var answer = ReachabilityAnswer(
             question: question, verdict: verdict, from: from.name, to: to.name, traffic: traffic,
             asked: asked, passing: trace.passing.lower, failing: failing, hops: trace.hops,
-            blocking: trace.blocking, unknowns: Self.unique(unknowns), fixes: [])
+            blocking: trace.blocking, unknowns: Self.unique(unknowns), fixes: [],
+            servicePaths: servicePaths)
         answer.fixes = FixWriter(snapshot: snapshot).fixes(for: answer)
+        if verdict != .reachable, case .service(let name) = to,
+            servicePaths.contains(where: { $0.endpoint == nil }),
+            let fix = FixWriter(snapshot: snapshot).endpointFix(
+                service: name, sources: Side.sides(from))
+        {
+            answer.fixes.insert(fix, at: 0)
+        }
         return answer
     }
 
@@ -105,6 +149,7 @@ public struct ReachabilityAnalyzer: Sendable {
         {
             ports = PortRange(value)
         }
+        if ports == nil, case .service = destination { ports = PortRange(443) }
         switch question.ipProtocol {
         case .all: return .all
         case .tcp: return .tcp(ports ?? .all)

@@ -20,6 +20,8 @@ public struct ReachabilityAnswer: Sendable {
     /// The unknown values the answer depends on.
     public var unknowns: [UnknownValue]
     public var fixes: [Fix]
+    /// For a service (`service:sqs`): the paths the sources take to it.
+    public var servicePaths: [ServicePath] = []
 
     public var examplePassing: Packet? { passing.example() }
     public var exampleFailing: Packet? { failing.example() }

@@ -51,6 +51,25 @@ struct RouteEvaluator {
                         address: table.id.rawValue, summary: "\(tableName): \(cidr) → local")
                 ))
         }
+        // Gateway endpoints add a route for their service's prefix list to their tables.
+        for endpoint in snapshot.vpcEndpoints
+        where endpoint.type == .gateway && endpoint.routeTables.contains(.resolved(table.id)) {
+            let list = snapshot.prefixLists.first {
+                $0.id == ObjectID("\(endpoint.id.rawValue).prefix_list")
+                    || (endpoint.prefixListID != nil && $0.awsID?.value == endpoint.prefixListID)
+            }
+            for cidr in list?.entries.value ?? [] {
+                candidates.append(
+                    (
+                        cidr.prefixLength, AddressRange(cidr), .vpcEndpoint(endpoint.id),
+                        RuleCitation(
+                            address: endpoint.id.rawValue, location: endpoint.provenance.location,
+                            summary:
+                                "\(tableName): \(list?.awsID?.value ?? "prefix list") → \(endpoint.id)"
+                        )
+                    ))
+            }
+        }
         var unknownAll: UnknownValue? =
             table.unknownRouteBlocks.first
             ?? (vpc.ipv4CIDRs + vpc.ipv6CIDRs).compactMap(\.unknown).first

@@ -14,6 +14,7 @@ extension WhyReport {
                 ("protocol", .string(answer.traffic.ipProtocol.description)),
                 ("ports", ports),
                 ("ephemeral_ports", .string(answer.question.ephemeralPorts.description)),
+                ("service_paths", .array(answer.servicePaths.map { .string($0.description) })),
                 ("passing", .array(answer.passing.render().map(JSONValue.string))),
                 ("failing", .array(answer.failing.render().map(JSONValue.string))),
                 ("hops", .array(answer.hops.map(hop))),

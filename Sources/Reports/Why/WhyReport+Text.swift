@@ -24,6 +24,10 @@ extension WhyReport {
             lines.append("The answer depends on values the input does not know:")
             lines += answer.unknowns.map { "  - \($0)" }
         }
+        for path in answer.servicePaths {
+            lines.append("")
+            lines.append("Service path: \(path)")
+        }
         lines.append("")
         lines.append("Path")
         for direction in [Hop.Direction.forward, .reply] {
