@@ -1,6 +1,7 @@
 import NetworkModel
 import Reachability
 import Reports
+import SnapshotImport
 
 /// `vpcreach why`: can one thing reach another, and if not, why and how to fix it.
 enum WhyCommand {
@@ -9,7 +10,8 @@ enum WhyCommand {
         "Explain whether a flow gets through: the verdict, each hop, the rule, the fix."
     static let help = """
         USAGE: vpcreach why <file>... --from REF --to REF [--protocol tcp|udp|icmp|all|N]
-                            [--port N|N-M] [--ephemeral N-M] [--format text|json] [--prior]
+                            [--port N|N-M] [--ephemeral N-M] [--aws-ip-ranges FILE]
+                            [--format text|json] [--prior]
 
         Answers "can FROM reach TO?" for every packet at once, through security groups,
         network ACLs (both directions: replies too) and route tables, and prints the
@@ -30,6 +32,8 @@ enum WhyCommand {
           --port N|N-M          Destination ports (default: the destination's own port, e.g.
                                 Redshift 5439; else every port).
           --ephemeral N-M       Client source ports (default 1024-65535, AWS's guidance).
+          --aws-ip-ranges FILE  AWS's published ip-ranges.json: the addresses behind S3 and
+                                DynamoDB prefix lists and public service endpoints.
           --format text|json    Output format (default: text). JSON layout: docs/why-json.md.
           --prior               For a plan, ask about the state before the change.
 
@@ -44,7 +48,9 @@ enum WhyCommand {
         """
 
     static let arguments = ArgumentSpecification(
-        options: ["--from", "--to", "--protocol", "--port", "--ephemeral", "--format"],
+        options: [
+            "--from", "--to", "--protocol", "--port", "--ephemeral", "--format", "--aws-ip-ranges",
+        ],
         flags: ["--prior"])
 
     static func run(_ arguments: [String]) -> CommandResult {
@@ -67,7 +73,14 @@ enum WhyCommand {
         switch load(parsed.positionals, prior: parsed.flags.contains("--prior")) {
         case .failure(let error):
             return .failure(error.description)
-        case .success(let snapshot):
+        case .success(var snapshot):
+            if let path = parsed.value("--aws-ip-ranges") {
+                do {
+                    snapshot.awsAddressRanges = try AWSIPRangesImporter.load(path)
+                } catch {
+                    return .failure(error.description)
+                }
+            }
             let answer: ReachabilityAnswer
             do {
                 answer = try ReachabilityAnalyzer(snapshot: snapshot).answer(question)

@@ -150,3 +150,39 @@ struct BadInputTests {
         #expect(snapshot.vpcs.isEmpty && snapshot.inputs.count == 1)
     }
 }
+
+@Suite("AWS's published address ranges")
+struct AWSIPRangesTests {
+    @Test("blocks per service and region, IPv4 and IPv6")
+    func parses() throws {
+        let text =
+            #"{"createDate":"2024-11-01-00-00-00","prefixes":[{"ip_prefix":"52.218.0.0/17","region":"eu-west-1","service":"S3","network_border_group":"eu-west-1"},{"ip_prefix":"3.5.0.0/19","region":"us-east-1","service":"S3","network_border_group":"us-east-1"}],"ipv6_prefixes":[{"ipv6_prefix":"2a05:d07a:a000::/40","region":"eu-west-1","service":"S3","network_border_group":"eu-west-1"}]}"#
+        let ranges = try AWSIPRangesImporter.parse(Array(text.utf8), file: "ip-ranges.json")
+        #expect(
+            ranges.blocks(service: "S3", region: "eu-west-1").map(\.description) == [
+                "52.218.0.0/17", "2a05:d07a:a000::/40",
+            ])
+        #expect(ranges.createDate == "2024-11-01-00-00-00")
+    }
+
+    @Test("a file that is not ip-ranges.json, or a bad block, is an input error")
+    func rejects() {
+        #expect(throws: InputError.self) {
+            try AWSIPRangesImporter.parse(Array(#"{"a":1}"#.utf8), file: "x.json")
+        }
+        #expect(throws: InputError.self) {
+            try AWSIPRangesImporter.parse(
+                Array(
+                    #"{"prefixes":[{"ip_prefix":"52.218.0.0/33","region":"r","service":"S3"}]}"#
+                        .utf8), file: "x.json")
+        }
+    }
+
+    @Test("the shared corpus copy loads")
+    func corpus() throws {
+        guard let corpus = Fixture.corpus else { return }
+        let ranges = try AWSIPRangesImporter.load(
+            corpus.appendingPathComponent("aws-ip-ranges/ip-ranges.json").path)
+        #expect(!ranges.blocks(service: "S3", region: "eu-west-1").isEmpty)
+    }
+}

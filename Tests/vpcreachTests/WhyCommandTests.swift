@@ -83,3 +83,41 @@ struct WhyCommandTests {
         #expect(!result.standardError.isEmpty)
     }
 }
+
+@Suite("vpcreach why --to service:NAME")
+struct WhyServiceTests {
+    static let root = CommandLineTests.packageRoot
+
+    @Test(
+        "with AWS's ranges the public path to SQS through NAT is decided; a bad ranges file exits 2"
+    )
+    func publicServiceWithRanges() throws {
+        let example = Self.root.appendingPathComponent("examples/mwaa-public/state.json").path
+        let ranges = Self.root.deletingLastPathComponent().appendingPathComponent(
+            "shared/corpus/aws-ip-ranges/ip-ranges.json"
+        ).path
+        if FileManager.default.fileExists(atPath: ranges) {
+            let result = VPCReach.run([
+                "why", example, "--from", "aws_mwaa_environment.reporting", "--to", "service:sqs",
+                "--aws-ip-ranges", ranges,
+            ])
+            #expect(result.exitCode == 0, "\(result.standardOutput)")
+        }
+        let bad = VPCReach.run([
+            "why", example, "--from", "aws_mwaa_environment.reporting", "--to", "service:sqs",
+            "--aws-ip-ranges", example,
+        ])
+        #expect(bad.exitCode == 2)
+        #expect(bad.standardError.contains("ip-ranges.json"))
+    }
+
+    @Test("the service path is named in the output")
+    func servicePath() {
+        let example = Self.root.appendingPathComponent("examples/mwaa-private/state.json").path
+        let result = VPCReach.run([
+            "why", example, "--from", "aws_mwaa_environment.analytics", "--to", "service:s3",
+        ])
+        #expect(
+            result.standardOutput.contains("Service path: gateway endpoint aws_vpc_endpoint.s3"))
+    }
+}

@@ -20,6 +20,8 @@ public struct NetworkSnapshot: Sendable {
     public var unknownValues: [UnknownValue]
     public var unsupportedResources: [UnsupportedResource]
     public var notes: [ImportNote]
+    /// AWS's published address ranges, when the user gives them (`--aws-ip-ranges`).
+    public var awsAddressRanges: AWSAddressRanges?
 
     public init(
         inputs: [InputSummary] = [], vpcs: [VPC] = [], subnets: [Subnet] = [],

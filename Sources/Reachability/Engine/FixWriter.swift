@@ -29,7 +29,9 @@ struct FixWriter {
                 return nil
             }
             let peerGroup = isIngress ? context.sourceGroup : context.destinationGroup
-            let peerBlock = (isIngress ? context.sourceBlocks : context.destinationBlocks).first
+            let named = isIngress ? context.sourceBlocks : context.destinationBlocks
+            let peerBlock =
+                (named.isEmpty ? Self.blocks(of: reason.packets, sources: isIngress) : named).first
             let kind = isIngress ? "ingress" : "egress"
             var lines = [
                 "resource \"aws_vpc_security_group_\(kind)_rule\" \"\(name(group))_\(isIngress ? "from" : "to")_\(peerGroup.map(name) ?? "peer")\" {"
@@ -51,9 +53,12 @@ struct FixWriter {
             guard let acl = context.networkACL else { return nil }
             let outbound = reason.step == .networkACLOutbound
             let towardSource = (reason.direction == .forward) != outbound
-            let blocks = (towardSource ? context.sourceBlocks : context.destinationBlocks).sorted {
-                ((try? CIDR($0)) ?? .anyIPv6) < ((try? CIDR($1)) ?? .anyIPv6)
-            }
+            let named = towardSource ? context.sourceBlocks : context.destinationBlocks
+            let blocks =
+                (named.isEmpty ? Self.blocks(of: reason.packets, sources: towardSource) : named)
+                .sorted {
+                    ((try? CIDR($0)) ?? .anyIPv6) < ((try? CIDR($1)) ?? .anyIPv6)
+                }
             guard !blocks.isEmpty else { return nil }
             let ruleTraffic: TrafficMatch =
                 reason.direction == .forward ? traffic : replyTraffic(traffic, ephemeral: ephemeral)
@@ -108,6 +113,19 @@ struct FixWriter {
     }
 
     private enum Style { case securityGroup, networkACL }
+
+    /// The CIDR blocks covering the source (or destination) addresses of some packets.
+    static func blocks(of packets: PacketSet, sources: Bool) -> [String] {
+        var result: [String] = []
+        for box in packets.boxes {
+            let range = sources ? box.source : box.destination
+            for cidr in CIDRCover.cover(box.family, range) where !result.contains(cidr.description)
+            {
+                result.append(cidr.description)
+            }
+        }
+        return result
+    }
 
     private func protocolLines(_ traffic: TrafficMatch, style: Style) -> [String] {
         let protocolKey =

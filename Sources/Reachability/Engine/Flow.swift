@@ -290,14 +290,11 @@ struct Flow {
             destinationBlocks: block(of: destination).map { [$0] } ?? [])
     }
 
-    /// The CIDR block that best names a side: its subnet's, or its own addresses'.
+    /// The CIDR block that names an interface's side: its subnet's. Outside addresses
+    /// are named from the blocked packets instead (FixWriter).
     private func block(of side: Side) -> String? {
-        if let subnet = side.interface?.subnet,
-            let cidr = analyzer.snapshot.subnet(subnet)?.ipv4CIDR?.value
-        {
-            return cidr.description
-        }
-        guard let range = side.addresses.first else { return nil }
-        return CIDRCover.cover(range.family, range.bounds).first?.description
+        guard let subnet = side.interface?.subnet else { return nil }
+        return analyzer.snapshot.subnet(subnet)?.ipv4CIDR?.value?.description
     }
+
 }

@@ -25,7 +25,11 @@ struct ServicePathFinder {
                 $0.type == .gateway && $0.routeTables.contains(.resolved(table.id))
             })
         {
-            let ranges = prefixListRanges(of: endpoint)
+            var ranges = prefixListRanges(of: endpoint)
+            if ranges.isEmpty, let region = region(of: endpoint) {
+                // The prefix list's entries are AWS's published blocks for the service.
+                ranges = publishedRanges(service, region: region)
+            }
             return (
                 .gatewayEndpoint(endpoint.id),
                 [
@@ -48,16 +52,19 @@ struct ServicePathFinder {
         } else {
             reason = "no VPC endpoint for \(service) in the VPC"
         }
+        // Without AWS's published ranges, or with only Amazon's shared ones, which of the
+        // blocks the service uses is not known: only all-or-nothing answers are certain.
+        let published = region(near: interface).map { publishedRanges(service, region: $0) } ?? []
         let unknown = UnknownValue(
             address: "service:\(service)", attribute: "addresses",
-            reason: "the public addresses of \(service) are not in the input")
+            reason: published.isEmpty
+                ? "the public addresses of \(service) are not in the input (give --aws-ip-ranges)"
+                : "\(service) uses some of Amazon's published blocks in the region, not known which"
+        )
+        let ranges = published.isEmpty ? [AddressRange(.anyIPv4)] : published
         return (
             .publicService(reason: reason),
-            [
-                .service(
-                    name: "service:\(service)", [AddressRange(.anyIPv4)], gatewayEndpoint: nil,
-                    unknown: unknown)
-            ]
+            [.service(name: "service:\(service)", ranges, gatewayEndpoint: nil, unknown: unknown)]
         )
     }
 
@@ -68,5 +75,30 @@ struct ServicePathFinder {
                 || (endpoint.prefixListID != nil && $0.awsID?.value == endpoint.prefixListID)
         }
         return list?.entries.value?.map(AddressRange.init) ?? []
+    }
+
+    private func publishedRanges(_ service: String, region: String) -> [AddressRange] {
+        guard let ranges = snapshot.awsAddressRanges else { return [] }
+        return ranges.blocks(
+            service: AWSAddressRanges.serviceName(forEndpointService: service), region: region
+        )
+        .map(AddressRange.init)
+    }
+
+    /// The region of an endpoint, from its service name (`com.amazonaws.REGION.…`).
+    private func region(of endpoint: VPCEndpoint) -> String? {
+        let parts = endpoint.serviceName.value?.split(separator: ".") ?? []
+        return parts.count >= 4 ? String(parts[2]) : nil
+    }
+
+    /// The region an interface is in: from its subnet's availability zone, else from any
+    /// endpoint's service name.
+    private func region(near interface: NetworkInterface) -> String? {
+        if let subnet = interface.subnet.flatMap(snapshot.subnet),
+            let zone = subnet.availabilityZone?.value, zone.last?.isLetter == true
+        {
+            return String(zone.dropLast())
+        }
+        return snapshot.vpcEndpoints.lazy.compactMap(region(of:)).first
     }
 }

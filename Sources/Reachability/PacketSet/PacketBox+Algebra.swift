@@ -23,7 +23,15 @@ extension PacketBox {
     public func overlaps(_ other: PacketBox) -> Bool { intersection(other) != nil }
 
     /// Whether every packet of this box lies in `other`.
-    public func isSubset(of other: PacketBox) -> Bool { intersection(other) == self }
+    public func isSubset(of other: PacketBox) -> Bool {
+        func within<Bound>(_ field: BoxField<Bound>) -> Bool {
+            let (inner, outer) = (field.read(self), field.read(other))
+            return outer.lowerBound <= inner.lowerBound && inner.upperBound <= outer.upperBound
+        }
+        return family == other.family && within(.source) && within(.destination)
+            && within(.protocols) && within(.sourcePorts) && within(.destinationPorts)
+            && within(.icmpTypes) && within(.icmpCodes)
+    }
 
     /// The packets of this box that are not in `other`, as pairwise-disjoint boxes: at
     /// most two per field (the parts below and above `other`'s range).
@@ -36,24 +44,24 @@ extension PacketBox {
         guard let overlap = intersection(other) else { return [self] }
         var remaining = self
         var pieces: [PacketBox] = []
-        func cut<Bound: FixedWidthInteger>(_ field: WritableKeyPath<PacketBox, ClosedRange<Bound>>)
-        {
+        func cut<Bound>(_ field: BoxField<Bound>) {
             let (below, above) = RangeArithmetic.remainders(
-                of: remaining[keyPath: field], outside: overlap[keyPath: field])
-            for part in [below, above].compactMap(\.self) {
+                of: field.read(remaining), outside: field.read(overlap))
+            for part in [below, above] {
+                guard let part else { continue }
                 var piece = remaining
-                piece[keyPath: field] = part
+                field.write(&piece, part)
                 pieces.append(piece)
             }
-            remaining[keyPath: field] = overlap[keyPath: field]
+            field.write(&remaining, field.read(overlap))
         }
-        cut(\.protocols)
-        cut(\.source)
-        cut(\.destination)
-        cut(\.destinationPorts)
-        cut(\.sourcePorts)
-        cut(\.icmpTypes)
-        cut(\.icmpCodes)
+        cut(.protocols)
+        cut(.source)
+        cut(.destination)
+        cut(.destinationPorts)
+        cut(.sourcePorts)
+        cut(.icmpTypes)
+        cut(.icmpCodes)
         return pieces
     }
 }

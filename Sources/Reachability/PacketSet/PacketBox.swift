@@ -6,8 +6,9 @@ import NetworkModel
 /// One shape covers every protocol by convention: port ranges constrain only TCP and UDP
 /// packets and ICMP ranges only ICMP and ICMPv6 packets. A box whose protocols include
 /// others spans the full range in the fields those protocols lack; ``PacketSet`` keeps its
-/// boxes that way (see ``normalizedPieces()``), and ``contains(_:)`` ignores a field the
-/// packet's protocol does not have.
+/// boxes that way (``PacketSet/init(boxes:)`` splits and widens boxes that do not), and
+/// ``contains(_:)`` ignores a field the packet's protocol does not have. Intersection and
+/// subtraction of boxes are plain range geometry.
 public struct PacketBox: Sendable, Hashable {
     public internal(set) var family: AddressFamily
     public internal(set) var source: ClosedRange<UInt128>

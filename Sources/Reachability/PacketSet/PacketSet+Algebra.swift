@@ -4,11 +4,8 @@ extension PacketSet {
     public func union(_ other: PacketSet) -> PacketSet {
         if other.isEmpty { return self }
         if isEmpty { return other }
-        var combined = boxes
-        for box in other.boxes {
-            combined += PacketSet.pieces(of: box, outside: boxes)
-        }
-        return PacketSet(disjointBoxes: combined)
+        let added = other.boxes.flatMap { PacketSet.pieces(of: $0, outside: boxes) }
+        return PacketSet(coalescedBoxes: BoxCoalescer.adding(added, to: boxes))
     }
 
     /// Packets in both sets.
@@ -25,13 +22,24 @@ extension PacketSet {
     /// Packets in this set and not in `other`.
     public func subtracting(_ other: PacketSet) -> PacketSet {
         if isEmpty || other.isEmpty { return self }
-        return PacketSet(
-            disjointBoxes: boxes.flatMap { PacketSet.pieces(of: $0, outside: other.boxes) })
+        var untouched: [PacketBox] = []
+        var cut: [PacketBox] = []
+        for box in boxes {
+            if other.boxes.contains(where: box.overlaps) {
+                cut += PacketSet.pieces(of: box, outside: other.boxes)
+            } else {
+                untouched.append(box)
+            }
+        }
+        return PacketSet(coalescedBoxes: BoxCoalescer.adding(cut, to: untouched))
     }
 
     /// Whether every packet of this set is in `other`.
     public func isSubset(of other: PacketSet) -> Bool {
-        boxes.allSatisfy { PacketSet.pieces(of: $0, outside: other.boxes).isEmpty }
+        boxes.allSatisfy { box in
+            other.boxes.contains { box.isSubset(of: $0) }
+                || PacketSet.pieces(of: box, outside: other.boxes).isEmpty
+        }
     }
 
     /// Whether the sets share at least one packet.
@@ -42,10 +50,17 @@ extension PacketSet {
     /// The parts of `box` outside every box of `others`, pairwise disjoint.
     static func pieces(of box: PacketBox, outside others: [PacketBox]) -> [PacketBox] {
         var pieces = [box]
-        for other in others {
+        // Cutting around many boxes fragments; merging whenever the pieces have doubled
+        // keeps later cuts cheap without merging after every cut.
+        var mergeAbove = 32
+        for other in others where box.overlaps(other) {
             guard !pieces.isEmpty else { break }
             pieces = pieces.flatMap { $0.subtracting(other) }
+            if pieces.count > mergeAbove {
+                pieces = BoxCoalescer.coalesced(pieces)
+                mergeAbove = max(32, 2 * pieces.count)
+            }
         }
-        return pieces.count > 1 ? BoxCoalescer.coalesced(pieces) : pieces
+        return pieces
     }
 }

@@ -14,13 +14,18 @@ public struct PacketSet: Sendable, CustomStringConvertible {
         self.boxes = BoxCoalescer.coalesced(boxes)
     }
 
+    /// Wraps boxes that are disjoint, normalized and already merged.
+    init(coalescedBoxes boxes: [PacketBox]) {
+        self.boxes = boxes
+    }
+
     /// The union of `boxes`, which may overlap and need not follow the field convention.
     public init(boxes: [PacketBox]) {
-        var disjoint: [PacketBox] = []
+        var merged: [PacketBox] = []
         for piece in boxes.flatMap({ $0.normalizedPieces() }) {
-            disjoint += PacketSet.pieces(of: piece, outside: disjoint)
+            merged = BoxCoalescer.adding(PacketSet.pieces(of: piece, outside: merged), to: merged)
         }
-        self.init(disjointBoxes: disjoint)
+        self.init(coalescedBoxes: merged)
     }
 
     /// No packets.
