@@ -18,18 +18,34 @@ let package = Package(
         .target(name: "NetworkModel"),
         // Exact packet sets and the reachability engine over the model.
         .target(name: "Reachability", dependencies: ["NetworkModel"]),
+        // IAM policy documents: parsing and exact evaluation of requests.
+        .target(name: "PolicyEvaluation", dependencies: ["NetworkModel", "JSONSupport"]),
+        // Analyses that combine the engine and policy evaluation: service access, findings.
+        .target(
+            name: "Checks", dependencies: ["Reachability", "PolicyEvaluation", "NetworkModel"]),
         // Input formats → model. Knows Terraform; knows nothing about analysis.
         .target(name: "SnapshotImport", dependencies: ["NetworkModel", "JSONSupport"]),
         // Renders results for people and machines.
-        .target(name: "Reports", dependencies: ["NetworkModel", "Reachability", "JSONSupport"]),
+        .target(
+            name: "Reports",
+            dependencies: [
+                "Checks", "NetworkModel", "Reachability", "PolicyEvaluation", "JSONSupport",
+            ]),
         // The thin command-line front end.
         .executableTarget(
             name: "vpcreach",
-            dependencies: ["SnapshotImport", "Reports", "Reachability", "NetworkModel"]),
+            dependencies: [
+                "SnapshotImport", "Reports", "Checks", "Reachability", "PolicyEvaluation",
+                "NetworkModel",
+            ]),
 
         .testTarget(name: "JSONSupportTests", dependencies: ["JSONSupport"]),
         .testTarget(name: "NetworkModelTests", dependencies: ["NetworkModel"]),
         .testTarget(name: "ReachabilityTests", dependencies: ["Reachability", "NetworkModel"]),
+        .testTarget(name: "PolicyEvaluationTests", dependencies: ["PolicyEvaluation"]),
+        .testTarget(
+            name: "ChecksTests",
+            dependencies: ["Checks", "Reachability", "PolicyEvaluation", "NetworkModel"]),
         .testTarget(
             name: "SnapshotImportTests", dependencies: ["SnapshotImport", "NetworkModel"],
             resources: [.copy("Fixtures")]),

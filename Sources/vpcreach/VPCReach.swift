@@ -9,6 +9,9 @@ enum VPCReach {
         Subcommand(
             name: WhyCommand.name, summary: WhyCommand.summary, help: WhyCommand.help,
             run: WhyCommand.run),
+        Subcommand(
+            name: PolicyCommand.name, summary: PolicyCommand.summary, help: PolicyCommand.help,
+            run: PolicyCommand.run),
     ]
 
     static let overview = """

@@ -1,3 +1,4 @@
+import Checks
 import NetworkModel
 import Reachability
 import Reports
@@ -32,6 +33,10 @@ enum WhyCommand {
           --port N|N-M          Destination ports (default: the destination's own port, e.g.
                                 Redshift 5439; else every port).
           --ephemeral N-M       Client source ports (default 1024-65535, AWS's guidance).
+          --as ROLE_ARN --action A --resource R
+                                For service:NAME, evaluate the endpoint's policy for this request
+                                (from an MWAA environment, by default its execution role and every
+                                request MWAA makes through that endpoint).
           --aws-ip-ranges FILE  AWS's published ip-ranges.json: the addresses behind S3 and
                                 DynamoDB prefix lists and public service endpoints.
           --format text|json    Output format (default: text). JSON layout: docs/why-json.md.
@@ -50,6 +55,7 @@ enum WhyCommand {
     static let arguments = ArgumentSpecification(
         options: [
             "--from", "--to", "--protocol", "--port", "--ephemeral", "--format", "--aws-ip-ranges",
+            "--as", "--action", "--resource",
         ],
         flags: ["--prior"])
 
@@ -81,17 +87,34 @@ enum WhyCommand {
                     return .failure(error.description)
                 }
             }
-            let answer: ReachabilityAnswer
+            let report: WhyReport
             do {
-                answer = try ReachabilityAnalyzer(snapshot: snapshot).answer(question)
+                if question.to.hasPrefix("service:") {
+                    let identity = try Self.identity(parsed)
+                    report = WhyReport(
+                        access: try ServiceAccessAnalyzer(snapshot: snapshot).answer(
+                            question, as: identity))
+                } else {
+                    report = WhyReport(
+                        answer: try ReachabilityAnalyzer(snapshot: snapshot).answer(question))
+                }
             } catch {
                 return .failure("vpcreach why: \(error)")
             }
-            let report = WhyReport(answer: answer)
             let output = format == .json ? report.json().serialized() + "\n" : report.text()
             return CommandResult(
                 exitCode: report.exitCode, standardOutput: output, standardError: "")
         }
+    }
+
+    /// `--as`, `--action` and `--resource` together, or none of them.
+    private static func identity(_ parsed: ParsedArguments) throws(UsageError) -> PolicyIdentity? {
+        let values = ["--as", "--action", "--resource"].map { parsed.value($0) }
+        if values.allSatisfy({ $0 == nil }) { return nil }
+        guard let principal = values[0], let action = values[1], let resource = values[2] else {
+            throw UsageError("--as, --action and --resource go together", command: name)
+        }
+        return PolicyIdentity(principal: principal, action: action, resource: resource)
     }
 
     private static func question(_ parsed: ParsedArguments) throws(UsageError)

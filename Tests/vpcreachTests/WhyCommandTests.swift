@@ -121,3 +121,78 @@ struct WhyServiceTests {
             result.standardOutput.contains("Service path: gateway endpoint aws_vpc_endpoint.s3"))
     }
 }
+
+@Suite("Endpoint policies in why and policy")
+struct EndpointPolicyCommandTests {
+    static let example = CommandLineTests.packageRoot.appendingPathComponent(
+        "examples/broken-endpoint-policy/plan.json"
+    ).path
+    static let role = "arn:aws:iam::111122223333:role/service-role/mwaa-analytics-exec"
+
+    @Test("why --to service:s3 shows the gate and the statement that denies")
+    func whyShowsTheDenyingStatement() throws {
+        let result = VPCReach.run([
+            "why", Self.example, "--from", "aws_mwaa_environment.analytics", "--to", "service:s3",
+            "--format", "json",
+        ])
+        let root = try JSONParser.parse(Array(result.standardOutput.utf8)).root
+        #expect(
+            root["verdict"]?.string == "unreachable"
+                && root["network_verdict"]?.string == "reachable")
+        let gate = try #require(root["policy_gates"]?[0])
+        #expect(gate["allowed"]?.bool == false)
+        let denied =
+            gate["requests"]?.array?.filter { $0["decision"]?.string == "explicitDeny" } ?? []
+        #expect(denied.first?["statements"]?[0]?.string == "Statement[2] (Sid \"OnlyOurBuckets\")")
+    }
+
+    @Test("--as/--action/--resource replace MWAA's requests")
+    func explicitRequest() {
+        let result = VPCReach.run([
+            "why", Self.example, "--from", "aws_mwaa_environment.analytics", "--to", "service:s3",
+            "--as", Self.role, "--action", "s3:GetObject", "--resource",
+            "arn:aws:s3:::airflow-analytics-111122223333-euw1/dags/a.py",
+        ])
+        #expect(result.exitCode == 0, "\(result.standardOutput)")
+        let partial = VPCReach.run([
+            "why", Self.example, "--from", "aws_mwaa_environment.analytics", "--to", "service:s3",
+            "--as", Self.role,
+        ])
+        #expect(partial.exitCode == 2)
+    }
+
+    @Test("policy: allow exits 0, deny 1, a malformed document 2 with its place")
+    func policyCommand() throws {
+        let deny = VPCReach.run([
+            "policy", "aws_vpc_endpoint.s3", "--input", Self.example, "--principal", Self.role,
+            "--action", "s3:GetObject", "--resource",
+            "arn:aws:s3:::prod-eu-west-1-starport-layer-bucket/layer",
+        ])
+        #expect(deny.exitCode == 1)
+        #expect(deny.standardOutput.hasPrefix("DENY (explicit)"))
+        #expect(deny.standardOutput.contains("OnlyOurBuckets"))
+        let allow = VPCReach.run([
+            "policy", "aws_vpc_endpoint.s3", "--input", Self.example, "--principal", Self.role,
+            "--action", "s3:GetObject", "--resource",
+            "arn:aws:s3:::airflow-analytics-111122223333-euw1/dags/a.py",
+            "--format", "json",
+        ])
+        #expect(allow.exitCode == 0)
+        #expect(
+            try JSONParser.parse(Array(allow.standardOutput.utf8)).root["decision"]?.string
+                == "allow")
+
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "vpcreach-policy-\(UUID()).json")
+        try Data(
+            #"{"Statement":[{"Effect":"allow","Action":"*","Resource":"*","Principal":"*"}]}"#.utf8
+        ).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let malformed = VPCReach.run([
+            "policy", file.path, "--principal", Self.role, "--action", "s3:GetObject", "--resource",
+            "arn:aws:s3:::b/k",
+        ])
+        #expect(malformed.exitCode == 2)
+        #expect(malformed.standardError.contains("Statement[0].Effect"))
+    }
+}

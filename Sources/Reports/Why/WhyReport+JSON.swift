@@ -1,3 +1,4 @@
+import Checks
 import JSONSupport
 import NetworkModel
 import Reachability
@@ -8,7 +9,8 @@ extension WhyReport {
         .object(
             JSONObject([
                 ("schema", "vpcreach.why/1"),
-                ("verdict", .string(answer.verdict.rawValue)),
+                ("verdict", .string(verdict.rawValue)),
+                ("network_verdict", .string(answer.verdict.rawValue)),
                 ("from", .string(answer.from)),
                 ("to", .string(answer.to)),
                 ("protocol", .string(answer.traffic.ipProtocol.description)),
@@ -21,6 +23,7 @@ extension WhyReport {
                 ("blocking", .array(answer.blocking.map(blocking))),
                 ("example", example),
                 ("unknowns", .array(answer.unknowns.map(ModelJSON.unknown))),
+                ("policy_gates", .array(gates.map(gate))),
                 (
                     "fixes",
                     .array(
@@ -50,6 +53,34 @@ extension WhyReport {
             JSONObject([
                 ("failing", answer.exampleFailing.map { .string($0.description) } ?? .null),
                 ("passing", answer.examplePassing.map { .string($0.description) } ?? .null),
+            ]))
+    }
+
+    private func gate(_ gate: EndpointPolicyGate) -> JSONValue {
+        .object(
+            JSONObject([
+                ("endpoint", .string(gate.endpoint.rawValue)),
+                ("policy", .string(gate.policySource)),
+                ("allowed", gate.isAllowed.map(JSONValue.bool) ?? .null),
+                ("problem", gate.problem.map(JSONValue.string) ?? .null),
+                (
+                    "requests",
+                    .array(
+                        gate.checks.map { check in
+                            .object(
+                                JSONObject([
+                                    ("principal", .string("\(check.request.principal)")),
+                                    ("action", .string(check.request.action)),
+                                    ("resource", .string(check.request.resource)),
+                                    ("decision", .string(check.decision.outcome.rawValue)),
+                                    (
+                                        "statements",
+                                        .array(check.decision.statements.map { .string($0.label) })
+                                    ),
+                                    ("explanation", .string(check.decision.description)),
+                                ]))
+                        })
+                ),
             ]))
     }
 

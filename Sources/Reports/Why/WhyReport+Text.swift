@@ -6,10 +6,18 @@ extension WhyReport {
     public func text() -> String {
         var lines: [String] = []
         lines.append(
-            "\(answer.verdict.rawValue.uppercased()): \(answer.from) → \(answer.to), \(answer.traffic)"
+            "\(verdict.rawValue.uppercased()): \(answer.from) → \(answer.to), \(answer.traffic)"
         )
         lines.append("")
         switch answer.verdict {
+        case .reachable where verdict == .unreachable:
+            lines.append(
+                "Every packet gets there and its reply gets back, but the endpoint's policy denies requests the caller makes (below)."
+            )
+        case .reachable where verdict == .unknown:
+            lines.append(
+                "Every packet gets there and its reply gets back; the endpoint's policy cannot be evaluated (below)."
+            )
         case .reachable:
             lines.append("Every packet gets there and its reply gets back.")
         case .partial:
@@ -40,6 +48,26 @@ extension WhyReport {
                 )
                 for rule in hop.rules.prefix(3) {
                     lines.append("        \(rule.summary) [\(rule.location ?? rule.address)]")
+                }
+            }
+        }
+        if !gates.isEmpty {
+            lines.append("")
+            lines.append("Endpoint policy")
+            for gate in gates {
+                let outcome = gate.isAllowed.map { $0 ? "✔ allows" : "✘ denies" } ?? "? cannot tell"
+                lines.append("  \(outcome): \(gate.endpoint) — \(gate.policySource)")
+                if let problem = gate.problem { lines.append("    \(problem)") }
+                if let note = gate.note { lines.append("    \(note)") }
+                let shown = gate.denied.isEmpty ? Array(gate.checks.prefix(3)) : gate.denied
+                for check in shown {
+                    let request = check.request
+                    lines.append(
+                        "    \(request.action) on \(request.resource) as \(request.principal): \(check.decision)"
+                    )
+                }
+                if gate.denied.isEmpty && gate.checks.count > 3 {
+                    lines.append("    … and \(gate.checks.count - 3) more requests, all allowed")
                 }
             }
         }

@@ -1,3 +1,4 @@
+import Checks
 import NetworkModel
 import Reachability
 
@@ -5,9 +6,23 @@ import Reachability
 /// examples, and fixes (docs/why-json.md for the JSON form).
 public struct WhyReport: Sendable {
     public let answer: ReachabilityAnswer
+    /// Endpoint policy gates of a service question.
+    public let gates: [EndpointPolicyGate]
+    /// The verdict through every gate.
+    public let verdict: Verdict
 
-    public init(answer: ReachabilityAnswer) { self.answer = answer }
+    public init(answer: ReachabilityAnswer) {
+        self.answer = answer
+        gates = []
+        verdict = answer.verdict
+    }
+
+    public init(access: ServiceAccessAnswer) {
+        answer = access.network
+        gates = access.gates
+        verdict = access.verdict
+    }
 
     /// 0 reachable; 1 partial, unreachable or unknown.
-    public var exitCode: Int32 { answer.verdict == .reachable ? 0 : 1 }
+    public var exitCode: Int32 { verdict == .reachable ? 0 : 1 }
 }

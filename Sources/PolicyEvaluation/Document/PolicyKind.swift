@@ -1,0 +1,9 @@
+/// Whether a policy is attached to a resource (and names principals) or to an identity.
+public enum PolicyKind: Sendable, Hashable {
+    /// Endpoint policies, bucket policies, trust policies: every statement has exactly
+    /// one of `Principal` / `NotPrincipal`.
+    case resourceBased
+    /// Policies attached to a role or user: no `Principal`; statements apply to the
+    /// identity holding the policy.
+    case identityBased
+}
