@@ -196,3 +196,26 @@ struct EndpointPolicyCommandTests {
         #expect(malformed.standardError.contains("Statement[0].Effect"))
     }
 }
+
+@Suite("Every service MWAA needs, on the private example")
+struct MWAAServicesTests {
+    static let services = [
+        "airflow.api", "airflow.env", "airflow.ops", "sqs", "logs", "monitoring", "ecr.api",
+        "ecr.dkr", "kms", "s3",
+    ]
+
+    @Test("reachable, with the endpoint policy gate evaluated and allowing", arguments: services)
+    func reachableWithGate(service: String) throws {
+        let example = CommandLineTests.packageRoot.appendingPathComponent(
+            "examples/mwaa-private/state.json"
+        ).path
+        let result = VPCReach.run([
+            "why", example, "--from", "aws_mwaa_environment.analytics", "--to",
+            "service:\(service)", "--format", "json",
+        ])
+        let root = try JSONParser.parse(Array(result.standardOutput.utf8)).root
+        #expect(root["verdict"]?.string == "reachable")
+        #expect(root["policy_gates"]?.array?.count == 1)
+        #expect(root["policy_gates"]?[0]?["allowed"]?.bool == true)
+    }
+}

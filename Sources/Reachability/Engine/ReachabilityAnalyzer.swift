@@ -104,7 +104,8 @@ public struct ReachabilityAnalyzer: Sendable {
         }
         // With a service's addresses unknown, only "all of them" or "none of them" is certain.
         let partlyUnknownAddresses =
-            !addressUnknowns.isEmpty && !trace.passing.upper.isEmpty && trace.passing.lower != asked
+            !addressUnknowns.isEmpty
+            && (asked.isEmpty || (!trace.passing.upper.isEmpty && trace.passing.lower != asked))
         let unknowns =
             placementUnknowns + (trace.passing.lower == trace.passing.upper ? [] : trace.unknowns)
             + (partlyUnknownAddresses ? addressUnknowns : [])
