@@ -3,10 +3,10 @@ import Reachability
 
 /// The concrete packets checked for one question.
 ///
-/// Addresses are few (each instance has one to three), so every pair of a source and a
-/// destination address of one family is taken. Ports are cut at every bound of every port range in the network's
-/// rules: between two cuts, no rule can tell ports apart, so one port per piece —
-/// the piece's first — decides the whole piece. Taking every piece of the client port
+/// Addresses are few (each instance has one to four), so every pair of a source and a
+/// destination address of one family is taken. Ports are cut at every bound of every port
+/// range in the network's rules: between two cuts, no rule can tell ports apart, so one
+/// port per piece — the piece's first — decides the whole piece. Taking every piece of the client port
 /// range against every piece of the server port range makes the check exhaustive; the
 /// well-known edges (1023/1024, the ephemeral bounds, 65535), random packets (at least
 /// ``minimumCount`` in all) and the answer's examples are added on top.

@@ -34,14 +34,49 @@ struct BruteForcePropertyTests {
         }
         #expect(
             tally.failures == 0,
-            "\(tally.failures) of \(tally.questions) questions disagree in batch \(batch)")
-        // The networks must exercise every verdict and both outcomes, or the check says
-        // little.
-        for verdict in [Verdict.reachable, .partial, .unreachable] {
-            #expect(tally.verdicts[verdict, default: 0] > 0, "no \(verdict) answer: \(tally)")
+            "\(tally.failures) of \(tally.questions) questions disagree in batch \(batch): \(tally)"
+        )
+    }
+
+    /// Judged by the brute force alone (no engine), the random networks must give every
+    /// verdict often and let a fair share of packets through, or agreeing says little.
+    @Test("random networks give every verdict")
+    func spread() {
+        var verdicts: [Verdict: Int] = [:]
+        var packets = 0
+        var passing = 0
+        for seed in UInt64(0)..<300 {
+            let network = RandomNetwork(seed: seed)
+            let evaluator = BruteForceEvaluator(snapshot: network.snapshot)
+            for question in network.questions {
+                let workloads = network.snapshot.workloads
+                guard let source = workloads.first(where: { $0.id.rawValue == question.from }),
+                    let destination = workloads.first(where: { $0.id.rawValue == question.to })
+                else {
+                    Issue.record("seed \(seed): the question's instances are missing")
+                    continue
+                }
+                var random = RandomNetworkGenerator(seed: seed)
+                let sample = BruteForcePackets(
+                    question: question, source: source, destination: destination,
+                    snapshot: network.snapshot, random: &random)
+                let passed = sample.packets.filter {
+                    evaluator.evaluate($0, from: source, to: destination).passes
+                }.count
+                packets += sample.packets.count
+                passing += passed
+                let verdict: Verdict =
+                    passed == sample.packets.count
+                    ? .reachable : passed == 0 ? .unreachable : .partial
+                verdicts[verdict, default: 0] += 1
+            }
         }
-        #expect(tally.passingPackets * 20 > tally.packets, "few packets pass: \(tally)")
-        #expect(tally.passingPackets * 10 < tally.packets * 9, "few packets fail: \(tally)")
+        let summary = "\(verdicts), \(passing) of \(packets) packets pass"
+        for verdict in [Verdict.reachable, .partial, .unreachable] {
+            #expect(verdicts[verdict, default: 0] >= 15, "\(verdict) is rare: \(summary)")
+        }
+        #expect(passing * 10 > packets, "few packets pass: \(summary)")
+        #expect(passing * 10 < packets * 9, "few packets fail: \(summary)")
     }
 
     /// The failure message: the disagreement, the network and question, and a smallest
@@ -58,9 +93,14 @@ struct BruteForcePropertyTests {
         ]
         lines += check.problems.dropFirst().prefix(4).map { "  also: \($0)" }
         lines += ["network:", RandomNetwork.describe(check.snapshot)]
+        let packets = first.packet.map { [$0] }
+        let recheck = BruteForceCheck(
+            snapshot: shrunk.snapshot, question: shrunk.question, samplingSeed: 0,
+            packets: packets)
         lines += [
-            "smallest network found still disagreeing, for \(RandomNetwork.describe(shrunk.question)):",
+            "smallest network found still disagreeing, for \(RandomNetwork.describe(shrunk.question)) (engine verdict \(recheck.verdict?.rawValue ?? "none")):",
             RandomNetwork.describe(shrunk.snapshot),
+            "there: \(recheck.problems.first.map(\.description) ?? "(no longer disagrees)")",
         ]
         return lines.joined(separator: "\n")
     }

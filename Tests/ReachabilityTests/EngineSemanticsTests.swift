@@ -219,6 +219,30 @@ struct EngineSemanticsTests {
         #expect(try Self.ask(network, to: "peerdb").verdict == .reachable)
     }
 
+    @Test("ICMP messages other than echo get no reply: a missing return route does not stop them")
+    func icmpWithoutReply() throws {
+        var network = Self.network()
+        network.addVPC("vpc.peer", cidr: "10.1.0.0/16")
+        network.subnet("subnet.peer", "10.1.1.0/24", vpc: "vpc.peer")
+        network.snapshot.peeringConnections.append(
+            PeeringConnection(
+                id: "pcx", requesterVPC: .resolved("vpc.main"), accepterVPC: .resolved("vpc.peer"),
+                provenance: TestNetwork.provenance("pcx")))
+        network.group(
+            "sg.peer", vpc: "vpc.peer",
+            ingress: [(.icmp(ICMPMatch(type: 3, code: nil)), .cidr(try CIDR("10.0.0.0/16")))])
+        network.instance("peer", subnet: "subnet.peer", groups: ["sg.peer"], ip: "10.1.1.30")
+        let toPeer = Route(
+            destination: .cidr(try CIDR("10.1.0.0/16")),
+            target: RouteTarget(kind: .peeringConnection, reference: .resolved("pcx")),
+            declarations: [TestNetwork.provenance("rtb.app.route[0]")])
+        network.table("rtb.app", subnets: ["subnet.app"], routes: [toPeer])
+        let question = ReachabilityQuestion(
+            from: "app", to: "peer", ipProtocol: .icmp, icmp: ICMPMatch(type: 3, code: 0))
+        let answer = try ReachabilityAnalyzer(snapshot: network.completed).answer(question)
+        #expect(answer.verdict == .reachable)
+    }
+
     @Test("a rule whose peer is known only after apply makes the answer unknown, and says why")
     func unknownValue() throws {
         var network = Self.network()

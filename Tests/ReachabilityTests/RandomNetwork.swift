@@ -3,10 +3,10 @@ import Reachability
 
 /// A random network drawn from a seed: one or two VPCs (10.0.0.0/16, sometimes with a
 /// second block, and maybe 10.1.0.0/16, usually peered; sometimes dual-stack), two to four
-/// /24 subnets, two to four security groups and one no
-/// instance carries, one or two custom network ACLs (sometimes a customized default ACL),
-/// route tables with peering, blackhole and internet routes, and two or three instances
-/// with fixed private addresses — plus questions between the instances.
+/// /24 subnets, two to four security groups and one that no instance carries, one or two
+/// custom network ACLs (sometimes a customized default ACL), route tables with peering,
+/// blackhole and internet routes, and two or three instances with fixed private
+/// addresses — plus questions between the instances.
 ///
 /// The questions' traffic is drawn first and the rules lean toward it (the same protocol,
 /// ports that contain or overlap the question's, ephemeral ranges that cover part of the

@@ -167,7 +167,7 @@ struct Flow {
         // Route decisions depend on the destination; replies go to the source.
         var allowed = BoundedPacketSet(lower: lower, upper: upper, unknowns: unknowns)
         if direction == .reply {
-            allowed = allowed.swapped()
+            allowed = allowed.swapped().mappingReplies()
             allows = allows.map { ($0.0.swapped(), $0.1) }
             blocks = blocks.map { ($0.0.swapped(), $0.1, $0.2) }
         }
