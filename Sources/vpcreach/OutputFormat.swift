@@ -14,3 +14,14 @@ enum OutputFormat: String, CaseIterable {
         return .success(format)
     }
 }
+
+extension ArgumentSpecification {
+    /// Parses `arguments` and reads `--format` from them.
+    func parseWithFormat(_ arguments: [String], command: String)
+        -> Result<(ParsedArguments, OutputFormat), UsageError>
+    {
+        parse(arguments, command: command).flatMap { parsed in
+            OutputFormat.parse(parsed.value("--format"), command: command).map { (parsed, $0) }
+        }
+    }
+}

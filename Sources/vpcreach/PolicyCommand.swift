@@ -50,9 +50,7 @@ enum PolicyCommand {
     static func run(_ arguments: [String]) -> CommandResult {
         let parsed: ParsedArguments
         let format: OutputFormat
-        switch Self.arguments.parse(arguments, command: name).flatMap({ parsed in
-            OutputFormat.parse(parsed.value("--format"), command: name).map { (parsed, $0) }
-        }) {
+        switch Self.arguments.parseWithFormat(arguments, command: name) {
         case .failure(let error): return .failure(error.description)
         case .success(let result): (parsed, format) = result
         }

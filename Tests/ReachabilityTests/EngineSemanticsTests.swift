@@ -29,6 +29,27 @@ struct EngineSemanticsTests {
                 ephemeralPorts: ephemeral))
     }
 
+    /// The network peered with a second VPC whose instance `peerdb` admits `peerIngress`
+    /// from the first VPC; only the app subnet routes to the peer (no route back).
+    static func oneSidedPeering(peerIngress: TrafficMatch) throws -> TestNetwork {
+        var network = Self.network()
+        network.addVPC("vpc.peer", cidr: "10.1.0.0/16")
+        network.subnet("subnet.peer", "10.1.1.0/24", vpc: "vpc.peer")
+        network.snapshot.peeringConnections.append(
+            PeeringConnection(
+                id: "pcx", requesterVPC: .resolved("vpc.main"), accepterVPC: .resolved("vpc.peer"),
+                provenance: TestNetwork.provenance("pcx")))
+        network.group(
+            "sg.peer", vpc: "vpc.peer", ingress: [(peerIngress, .cidr(try CIDR("10.0.0.0/16")))])
+        network.instance("peerdb", subnet: "subnet.peer", groups: ["sg.peer"], ip: "10.1.1.30")
+        let toPeer = Route(
+            destination: .cidr(try CIDR("10.1.0.0/16")),
+            target: RouteTarget(kind: .peeringConnection, reference: .resolved("pcx")),
+            declarations: [TestNetwork.provenance("rtb.app.route[0]")])
+        network.table("rtb.app", subnets: ["subnet.app"], routes: [toPeer])
+        return network
+    }
+
     @Test("with default ACLs and a main table, a group reference opens the flow")
     func reachable() throws {
         let answer = try Self.ask(Self.network())
@@ -190,22 +211,7 @@ struct EngineSemanticsTests {
 
     @Test("peering: both sides need a route; with one missing the reply has no way back")
     func peering() throws {
-        var network = Self.network()
-        network.addVPC("vpc.peer", cidr: "10.1.0.0/16")
-        network.subnet("subnet.peer", "10.1.1.0/24", vpc: "vpc.peer")
-        network.snapshot.peeringConnections.append(
-            PeeringConnection(
-                id: "pcx", requesterVPC: .resolved("vpc.main"), accepterVPC: .resolved("vpc.peer"),
-                provenance: TestNetwork.provenance("pcx")))
-        network.group(
-            "sg.peer", vpc: "vpc.peer",
-            ingress: [(.tcp(PortRange(5432)), .cidr(try CIDR("10.0.0.0/16")))])
-        network.instance("peerdb", subnet: "subnet.peer", groups: ["sg.peer"], ip: "10.1.1.30")
-        let toPeer = Route(
-            destination: .cidr(try CIDR("10.1.0.0/16")),
-            target: RouteTarget(kind: .peeringConnection, reference: .resolved("pcx")),
-            declarations: [TestNetwork.provenance("rtb.app.route[0]")])
-        network.table("rtb.app", subnets: ["subnet.app"], routes: [toPeer])
+        var network = try Self.oneSidedPeering(peerIngress: .tcp(PortRange(5432)))
         let oneSided = try Self.ask(network, to: "peerdb")
         #expect(oneSided.verdict == .unreachable)
         #expect(oneSided.blocking.map(\.code) == ["NO_ROUTE_TO_DESTINATION"])
@@ -221,24 +227,9 @@ struct EngineSemanticsTests {
 
     @Test("ICMP messages other than echo get no reply: a missing return route does not stop them")
     func icmpWithoutReply() throws {
-        var network = Self.network()
-        network.addVPC("vpc.peer", cidr: "10.1.0.0/16")
-        network.subnet("subnet.peer", "10.1.1.0/24", vpc: "vpc.peer")
-        network.snapshot.peeringConnections.append(
-            PeeringConnection(
-                id: "pcx", requesterVPC: .resolved("vpc.main"), accepterVPC: .resolved("vpc.peer"),
-                provenance: TestNetwork.provenance("pcx")))
-        network.group(
-            "sg.peer", vpc: "vpc.peer",
-            ingress: [(.icmp(ICMPMatch(type: 3, code: nil)), .cidr(try CIDR("10.0.0.0/16")))])
-        network.instance("peer", subnet: "subnet.peer", groups: ["sg.peer"], ip: "10.1.1.30")
-        let toPeer = Route(
-            destination: .cidr(try CIDR("10.1.0.0/16")),
-            target: RouteTarget(kind: .peeringConnection, reference: .resolved("pcx")),
-            declarations: [TestNetwork.provenance("rtb.app.route[0]")])
-        network.table("rtb.app", subnets: ["subnet.app"], routes: [toPeer])
+        let network = try Self.oneSidedPeering(peerIngress: .icmp(ICMPMatch(type: 3, code: nil)))
         let question = ReachabilityQuestion(
-            from: "app", to: "peer", ipProtocol: .icmp, icmp: ICMPMatch(type: 3, code: 0))
+            from: "app", to: "peerdb", ipProtocol: .icmp, icmp: ICMPMatch(type: 3, code: 0))
         let answer = try ReachabilityAnalyzer(snapshot: network.completed).answer(question)
         #expect(answer.verdict == .reachable)
     }
