@@ -22,7 +22,8 @@ let package = Package(
         .target(name: "PolicyEvaluation", dependencies: ["NetworkModel", "JSONSupport"]),
         // Analyses that combine the engine and policy evaluation: service access, findings.
         .target(
-            name: "Checks", dependencies: ["Reachability", "PolicyEvaluation", "NetworkModel"]),
+            name: "Checks",
+            dependencies: ["Reachability", "PolicyEvaluation", "NetworkModel", "JSONSupport"]),
         // Input formats → model. Knows Terraform; knows nothing about analysis.
         .target(name: "SnapshotImport", dependencies: ["NetworkModel", "JSONSupport"]),
         // Renders results for people and machines.
@@ -45,7 +46,10 @@ let package = Package(
         .testTarget(name: "PolicyEvaluationTests", dependencies: ["PolicyEvaluation"]),
         .testTarget(
             name: "ChecksTests",
-            dependencies: ["Checks", "Reachability", "PolicyEvaluation", "NetworkModel"]),
+            dependencies: [
+                "Checks", "Reachability", "PolicyEvaluation", "NetworkModel", "SnapshotImport",
+            ],
+            resources: [.copy("Fixtures")]),
         .testTarget(
             name: "SnapshotImportTests", dependencies: ["SnapshotImport", "NetworkModel"],
             resources: [.copy("Fixtures")]),

@@ -4,6 +4,9 @@ enum VPCReach {
 
     static let commands: [Subcommand] = [
         Subcommand(
+            name: CheckCommand.name, summary: CheckCommand.summary, help: CheckCommand.help,
+            run: CheckCommand.run),
+        Subcommand(
             name: InventoryCommand.name, summary: InventoryCommand.summary,
             help: InventoryCommand.help, run: InventoryCommand.run),
         Subcommand(

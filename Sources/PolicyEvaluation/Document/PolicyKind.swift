@@ -6,4 +6,7 @@ public enum PolicyKind: Sendable, Hashable {
     /// Policies attached to a role or user: no `Principal`; statements apply to the
     /// identity holding the policy.
     case identityBased
+    /// A role's trust policy: like a resource-based policy, but `Resource` may be left
+    /// out, standing for the role itself.
+    case trust
 }

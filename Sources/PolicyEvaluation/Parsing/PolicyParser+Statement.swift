@@ -43,14 +43,16 @@ extension PolicyParser {
         else {
             throw .neitherForm("Action", path: path, at: location(value))
         }
-        guard
-            let resourceMember = try onlyOne(
-                of: "Resource", in: object, statement: value, path: path)
-        else {
+        let resourceMember = try onlyOne(of: "Resource", in: object, statement: value, path: path)
+        guard resourceMember != nil || kind == .trust else {
             throw .neitherForm("Resource", path: path, at: location(value))
         }
         let action = try parseActions(actionMember, path: "\(path).\(actionMember.key)")
-        let resource = try parseResources(resourceMember, path: "\(path).\(resourceMember.key)")
+        // A trust policy without Resource applies to the role it is attached to.
+        let resource =
+            try resourceMember.map { member throws(PolicyError) in
+                try parseResources(member, path: "\(path).\(member.key)")
+            } ?? ResourceElement(isNegated: false, patterns: ["*"])
         var conditions: [PolicyCondition] = []
         if let conditionValue = object["Condition"] {
             conditions = try parseConditions(conditionValue, path: "\(path).Condition")
@@ -86,7 +88,7 @@ extension PolicyParser {
                     member.key, path: "\(path).\(member.key)", at: location(member))
             }
             return nil
-        case .resourceBased:
+        case .resourceBased, .trust:
             guard let member else {
                 throw .neitherForm("Principal", path: path, at: location(statement))
             }

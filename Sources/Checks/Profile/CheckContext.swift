@@ -1,0 +1,125 @@
+import NetworkModel
+import Reachability
+
+/// What every rule works with: the snapshot, the engine, the options, and the means to
+/// cite resources and turn engine answers into findings.
+struct CheckContext {
+    let snapshot: NetworkSnapshot
+    let options: CheckOptions
+    let analyzer: ReachabilityAnalyzer
+    let resolver: EndpointResolver
+    let locator: ResourceLocator
+
+    init(snapshot: NetworkSnapshot, options: CheckOptions) {
+        self.snapshot = snapshot
+        self.options = options
+        analyzer = ReachabilityAnalyzer(snapshot: snapshot)
+        resolver = EndpointResolver(snapshot: snapshot)
+        locator = ResourceLocator(snapshot: snapshot)
+    }
+
+    func finding(
+        _ rule: CheckRule, _ message: String, environment: MWAAEnvironment?,
+        resources: [FindingResource], evidence: Evidence, fixes: [FindingFix] = []
+    ) -> Finding {
+        Finding(
+            rule: rule.id, severity: rule.severity, message: message,
+            environment: environment?.address, resources: resources, evidence: evidence,
+            fixes: fixes)
+    }
+
+    /// The finding for a check whose answer depends on values the input does not know.
+    func unknownFinding(
+        _ what: String, because unknowns: [String], environment: MWAAEnvironment?,
+        resources: [FindingResource]
+    ) -> Finding {
+        var finding = self.finding(
+            .unknownValue,
+            "Cannot tell whether \(what): the answer depends on values the input does not know.",
+            environment: environment, resources: resources,
+            evidence: Evidence(
+                summary: "\(unknowns.count) unknown value\(unknowns.count == 1 ? "" : "s")",
+                details: unknowns))
+        if options.unknownIsError { finding.severity = .error }
+        return finding
+    }
+
+    /// Asks the engine; `nil` for a question it cannot answer, with the reason.
+    func answer(_ question: ReachabilityQuestion) -> Result<ReachabilityAnswer, QuestionError> {
+        Result { () throws(QuestionError) in try analyzer.answer(question) }
+    }
+
+    /// Checks a flow that must get through: `nil` when every packet does, else a finding
+    /// of `rule` with the blocked hops and the fixes — or an `unknown-value` finding.
+    func requireFlow(
+        _ rule: CheckRule, _ question: ReachabilityQuestion, what: String,
+        environment: MWAAEnvironment?, resources: [FindingResource]
+    ) -> Finding? {
+        let answer: ReachabilityAnswer
+        switch self.answer(question) {
+        case .failure(let error):
+            return unknownFinding(
+                what, because: [error.description], environment: environment,
+                resources: resources)
+        case .success(let result): answer = result
+        }
+        switch answer.verdict {
+        case .reachable:
+            return nil
+        case .unknown:
+            return unknownFinding(
+                what, because: answer.unknowns.map(\.description), environment: environment,
+                resources: resources)
+        case .partial, .unreachable:
+            let how = answer.verdict == .partial ? "only partly gets through" : "is blocked"
+            return finding(
+                rule, "\(what.prefix(1).uppercased())\(what.dropFirst()) \(how).",
+                environment: environment, resources: resources,
+                evidence: Evidence(answer: answer),
+                fixes: answer.fixes.map { FindingFix(summary: $0.summary, terraform: $0.terraform) }
+            )
+        }
+    }
+
+    /// Checks a flow that must not get through: `nil` when no packet does.
+    func forbidFlow(
+        _ rule: CheckRule, _ question: ReachabilityQuestion, what: String,
+        environment: MWAAEnvironment?, resources: [FindingResource], fix: FindingFix? = nil
+    ) -> Finding? {
+        let answer: ReachabilityAnswer
+        switch self.answer(question) {
+        case .failure(let error):
+            return unknownFinding(
+                "\(what) is closed", because: [error.description], environment: environment,
+                resources: resources)
+        case .success(let result): answer = result
+        }
+        switch answer.verdict {
+        case .unreachable:
+            return nil
+        case .unknown where answer.passing.isEmpty:
+            return unknownFinding(
+                "\(what) is closed", because: answer.unknowns.map(\.description),
+                environment: environment, resources: resources)
+        case .reachable, .partial, .unknown:
+            var evidence = Evidence(
+                summary:
+                    "\(answer.verdict.rawValue.uppercased()): \(answer.from) → \(answer.to), \(answer.traffic)",
+                details: Evidence.packetLines("open", answer.passing))
+            if let packet = answer.examplePassing {
+                evidence.details.append("example packet that gets through: \(packet)")
+            }
+            for hop in answer.hops where hop.direction == .forward {
+                for rule in hop.rules.prefix(3) {
+                    evidence.details.append(
+                        "\(hop.step.rawValue) \(hop.component): \(rule.summary) [\(rule.location ?? rule.address)]"
+                    )
+                }
+            }
+            return finding(
+                rule, "\(what.prefix(1).uppercased())\(what.dropFirst()) is open.",
+                environment: environment, resources: resources, evidence: evidence,
+                fixes: fix.map { [$0] } ?? [])
+        }
+    }
+}
