@@ -93,7 +93,7 @@ struct IntentsReader {
             } catch {
                 throw self.error(
                     object["ports"]!, path: "\(path).ports",
-                    "\(error.reason); write a port (\"5439\") or a range (\"1024-65535\")")
+                    "\(error.reason), not \"\(text)\"")
             }
         }
         let location = document.location(of: value).map { "\(file):\($0.line):\($0.column)" }
