@@ -9,6 +9,8 @@ struct CheckContext {
     let analyzer: ReachabilityAnalyzer
     let resolver: EndpointResolver
     let locator: ResourceLocator
+    /// The addresses of the interfaces carrying each group.
+    let groupMembers: [ObjectID: [AddressRange]]
 
     init(snapshot: NetworkSnapshot, options: CheckOptions) {
         self.snapshot = snapshot
@@ -16,6 +18,13 @@ struct CheckContext {
         analyzer = ReachabilityAnalyzer(snapshot: snapshot)
         resolver = EndpointResolver(snapshot: snapshot)
         locator = ResourceLocator(snapshot: snapshot)
+        var members: [ObjectID: [AddressRange]] = [:]
+        for interface in resolver.allInterfaces() {
+            for group in interface.securityGroups.compactMap(\.objectID) {
+                members[group, default: []] += interface.addresses
+            }
+        }
+        groupMembers = members
     }
 
     func finding(

@@ -100,7 +100,7 @@ enum ExcessIngressCheck {
             return entries.map(AddressRange.init)
         case .securityGroup(let reference):
             guard let id = reference.objectID else { return nil }
-            return context.resolver.allInterfaces().filter { $0.carries(id) }.flatMap(\.addresses)
+            return context.groupMembers[id] ?? []
         case .unknown:
             return nil
         }
