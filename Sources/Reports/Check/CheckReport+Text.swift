@@ -30,7 +30,9 @@ extension CheckReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func textLines(for finding: Finding, color: Bool) -> [String] {
+    /// The finding's block in the text report: the editor-parsable line, then its
+    /// resources, evidence and fixes, indented.
+    func textLines(for finding: Finding, color: Bool) -> [String] {
         let severity = color ? Self.colored(finding.severity) : finding.severity.rawValue
         let place = finding.resources.first.flatMap(Self.place).map { "\($0): " } ?? ""
         let message = Self.lines(of: finding.message)
