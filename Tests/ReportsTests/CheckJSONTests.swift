@@ -108,3 +108,24 @@ struct CheckJSONDocumentationTests {
         #expect(SampleResults.report(result).json().serialized() == documented)
     }
 }
+
+@Suite("check: every format")
+struct CheckFormatTests {
+    @Test(
+        "each format renders the same bytes twice and ends with a newline",
+        arguments: CheckFormat.allCases)
+    func deterministic(format: CheckFormat) {
+        let first = SampleResults.report(SampleResults.mixed).rendered(as: format)
+        let second = SampleResults.report(SampleResults.mixed).rendered(as: format)
+        #expect(first == second)
+        #expect(first.hasSuffix("\n") && !first.hasSuffix("\n\n\n"))
+    }
+
+    @Test("the GitHub output is the annotations, then the text report")
+    func github() {
+        let report = SampleResults.report(SampleResults.mixed)
+        #expect(
+            report.rendered(as: .github, color: true)
+                == report.githubAnnotations() + "\n" + report.text(color: true))
+    }
+}

@@ -77,6 +77,24 @@ struct CheckSARIFTests {
         #expect(rules[2]["properties"]?["security-severity"] == "1.0")
     }
 
+    @Test(
+        "tags are unique, and scores outside 0.1–10.0 are clamped",
+        arguments: [
+            (-3.0, "0.1"), (0.04, "0.1"), (9.96, "10.0"), (42, "10.0"), (Double.nan, "0.1"),
+        ])
+    func clampedScores(score: Double, expected: String) throws {
+        var rule = SampleResults.metadataRule
+        rule.securitySeverity = score
+        rule.tags = ["mwaa", "network", "mwaa"]
+        var result = SampleResults.mixed
+        result.rules = [rule]
+        let log = try Self.log(result)
+        let properties = log["runs"]?[0]?["tool"]?["driver"]?["rules"]?[0]?["properties"]
+        #expect(properties?["tags"] == ["mwaa", "network"])
+        #expect(properties?["security-severity"]?.string == (score > 0 ? expected : nil))
+        #expect(SARIFSchema.problems(in: log) == [])
+    }
+
     @Test("a result points at the first resource, in the input JSON without a locator")
     func jsonLocation() throws {
         let results = try #require(try Self.log(SampleResults.mixed)["runs"]?[0]?["results"]?.array)
@@ -147,6 +165,8 @@ struct CheckSARIFTests {
             $0["partialFingerprints"]?["vpcreachFindingHash/v1"]?.string
         }
         #expect(hashes.count == 3 && Set(hashes).count == 3)
+        // Pinned: code scanning stores these; a change here reopens every alert.
+        #expect(hashes[0] == "db3051982cca4014")
         #expect(hashes.allSatisfy { $0.count == 16 && $0.allSatisfy(\.isHexDigit) })
         let again = try #require(try Self.log(SampleResults.mixed)["runs"]?[0]?["results"]?.array)
         #expect(

@@ -27,8 +27,10 @@ extension CheckReport {
         let description = nonEmpty(rule.description, or: title)
         let help = [rule.help, rule.source.isEmpty ? "" : "Source: \(rule.source)"]
             .filter { !$0.isEmpty }.joined(separator: "\n\n")
+        var seenTags: Set<String> = []
+        let tags = rule.tags.filter { !$0.isEmpty && seenTags.insert($0).inserted }
         var properties = JSONObject([
-            ("tags", .array(rule.tags.map(JSONValue.string))),
+            ("tags", .array(tags.map(JSONValue.string))),
             ("precision", "very-high"),
         ])
         if rule.securitySeverity > 0 {
