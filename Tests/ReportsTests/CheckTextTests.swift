@@ -81,6 +81,14 @@ struct CheckTextTests {
                 """)
     }
 
+    @Test("a result with no environments and no findings says so")
+    func empty() {
+        let empty = CheckResult(findings: [], environments: [], inputs: [], rules: [])
+        #expect(
+            SampleResults.report(empty).text(color: true)
+                == "No environments checked and no findings.\n\n0 errors, 0 warnings, 0 notes\n")
+    }
+
     @Test("color wraps the severity words and nothing else")
     func color() {
         let colored = SampleResults.report(SampleResults.mixed).text(color: true)
