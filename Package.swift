@@ -53,6 +53,7 @@ let package = Package(
         .testTarget(
             name: "SnapshotImportTests", dependencies: ["SnapshotImport", "NetworkModel"],
             resources: [.copy("Fixtures")]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Checks", "JSONSupport"]),
         .testTarget(name: "vpcreachTests", dependencies: ["vpcreach", "JSONSupport"]),
     ],
     swiftLanguageModes: [.v6]
