@@ -116,11 +116,11 @@ enum CheckCommand {
                 try writeFile(
                     path, Baseline(findings: result.findings).json().serialized() + "\n")
             }
-            let locator = CheckRendering.locator(tfDirectory: parsed.value("--tf-dir"))
+            let rendering = try CheckRendering(tfDirectory: parsed.value("--tf-dir"))
             for (format, output) in settings.outputs {
-                let text = CheckRendering.render(
-                    result, format: format, color: output == nil && settings.color,
-                    locator: locator)
+                let text = rendering.render(
+                    result, as: format, color: output == nil && settings.color,
+                    failOn: settings.failOn)
                 if let output {
                     try writeFile(output, text)
                 } else {
@@ -130,9 +130,16 @@ enum CheckCommand {
         } catch {
             return .failure("\(error)")
         }
+        var standardError = ""
+        if standardOutput.isEmpty || settings.outputs.contains(where: { $0.1 != nil }) {
+            // With every format written to files, say the verdict on the terminal.
+            standardError =
+                CheckReport(result: result, toolVersion: VPCReach.version).countsLine + "\n"
+        }
         let failed = !settings.softFail && result.fails(at: settings.failOn)
         return CommandResult(
-            exitCode: failed ? 1 : 0, standardOutput: standardOutput, standardError: "")
+            exitCode: failed ? 1 : 0, standardOutput: standardOutput,
+            standardError: standardError)
     }
 
     private static func readFile(_ path: String) throws(CheckInputError) -> [UInt8] {

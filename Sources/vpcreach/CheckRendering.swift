@@ -1,16 +1,31 @@
 import Checks
+import Foundation
 import Reports
+import SnapshotImport
 
-/// Renders a `check` result in one format (wired to the Reports renderers).
-enum CheckRendering {
-    typealias Locator = @Sendable (FindingResource) -> (path: String, line: Int)?
+/// Where `check` output points at: the repository root for relative URIs and, with
+/// `--tf-dir`, the `.tf` line of each resource.
+struct CheckRendering {
+    var repository: RepositoryPaths
+    var index: TerraformSourceIndex?
 
-    static func locator(tfDirectory: String?) -> Locator? { nil }
+    init(tfDirectory: String?) throws(InputError) {
+        let workingDirectory = FileManager.default.currentDirectoryPath
+        repository = RepositoryPaths(
+            root: ProcessInfo.processInfo.environment["GITHUB_WORKSPACE"],
+            workingDirectory: workingDirectory)
+        index = try tfDirectory.map { directory throws(InputError) in
+            try TerraformSourceIndex(directory: directory)
+        }
+    }
 
-    static func render(_ result: CheckResult, format: CheckFormat, color: Bool, locator: Locator?)
+    func render(_ result: CheckResult, as format: CheckFormat, color: Bool, failOn: Severity)
         -> String
     {
-        result.findings.map { "\($0.severity) [\($0.rule)] \($0.message)" }.joined(separator: "\n")
-            + "\n"
+        let index = self.index
+        return CheckReport(result: result, toolVersion: VPCReach.version).rendered(
+            as: format, color: color, repository: repository,
+            locate: { resource in index?.location(ofAddress: resource.address) },
+            failingAt: failOn)
     }
 }

@@ -1,6 +1,7 @@
 import Checks
 import Foundation
 import NetworkModel
+import Reports
 
 /// The options of `vpcreach check` that are not files to read, checked and defaulted.
 struct CheckSettings {
@@ -22,7 +23,7 @@ struct CheckSettings {
             formats.append(format)
         }
         let files = parsed.options["--output"] ?? []
-        guard files.count <= formats.count else {
+        guard files.count <= (parsed.options["--format"] ?? []).count else {
             throw UsageError(
                 "each --output needs a --format before it (\(files.count) outputs, \(formats.count) formats)",
                 command: command)
@@ -63,15 +64,11 @@ struct CheckSettings {
         if parsed.flags.contains("--color") && parsed.flags.contains("--no-color") {
             throw UsageError("--color and --no-color exclude each other", command: command)
         }
-        let environment = ProcessInfo.processInfo.environment
-        let terminal = isatty(STDOUT_FILENO) == 1
-        if parsed.flags.contains("--color") {
-            color = true
-        } else if parsed.flags.contains("--no-color") {
-            color = false
-        } else {
-            color =
-                terminal && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
-        }
+        let preference: ColorPreference =
+            parsed.flags.contains("--color")
+            ? .always : parsed.flags.contains("--no-color") ? .never : .automatic
+        color = preference.usesColor(
+            environment: ProcessInfo.processInfo.environment,
+            isTerminal: isatty(STDOUT_FILENO) == 1)
     }
 }

@@ -31,9 +31,11 @@ enum VPCReach {
           --version      Show the version.
 
         EXAMPLES:
+          vpcreach check examples/mwaa-private/state.json
+          vpcreach check plan.json --format sarif --output vpcreach.sarif --format text
           vpcreach inventory examples/mwaa-private/state.json
           vpcreach why examples/mwaa-private/state.json \\
-              --from aws_mwaa_environment.analytics --to aws_redshift_cluster.warehouse
+              --from aws_mwaa_environment.analytics --to aws_redshift_cluster.main
           vpcreach help why
 
         Run `vpcreach help <command>` for a command's options and examples.

@@ -44,9 +44,9 @@ enum WhyCommand {
 
         EXAMPLES:
           vpcreach why examples/mwaa-private/state.json \\
-              --from aws_mwaa_environment.analytics --to aws_redshift_cluster.warehouse
+              --from aws_mwaa_environment.analytics --to aws_redshift_cluster.main
           vpcreach why examples/broken-redshift-sg/plan.json \\
-              --from aws_mwaa_environment.analytics --to aws_redshift_cluster.warehouse --port 5439
+              --from aws_mwaa_environment.analytics --to aws_redshift_cluster.main --port 5439
           vpcreach why state.json --from internet --to aws_db_instance.main --port 5432
 
         EXIT STATUS: 0 reachable; 1 partial, unreachable or unknown; 2 usage or input error.
