@@ -1,0 +1,133 @@
+import NetworkModel
+import Reachability
+
+/// Compares what can reach what before and after a change, exactly, with the engine:
+/// every pair of a workload (or the internet) and a workload or interface endpoint of
+/// the same VPC or peered VPCs, over all traffic; and the `check` findings of both.
+public struct DiffAnalyzer: Sendable {
+    public let before: NetworkSnapshot
+    public let after: NetworkSnapshot
+    public let options: CheckOptions
+
+    public init(before: NetworkSnapshot, after: NetworkSnapshot, options: CheckOptions = CheckOptions())
+    {
+        self.before = before
+        self.after = after
+        self.options = options
+    }
+
+    public func run() -> ReachabilityDiff {
+        let resources = ResourceDiffer.changes(before: before, after: after)
+        let changedAddresses = resources.map(\.address)
+        let old = ReachabilityAnalyzer(snapshot: before)
+        let new = ReachabilityAnalyzer(snapshot: after)
+        var flows: [FlowChange] = []
+        var effective: Set<String> = []
+        let pairs = self.pairs()
+        for (from, to) in pairs {
+            let question = ReachabilityQuestion(from: from, to: to, ipProtocol: .all)
+            let was = Outcome(try? old.answer(question))
+            let now = Outcome(try? new.answer(question))
+            guard var change = Self.change(from: from, to: to, was, now) else { continue }
+            change.causes = resources.filter { resource in
+                was.mentions(resource.address) || now.mentions(resource.address)
+                    || resource.address == from || resource.address == to
+            }.map(\.summary)
+            effective.formUnion(
+                changedAddresses.filter { address in change.causes.contains { $0.hasPrefix(address + " (") } })
+            flows.append(change)
+        }
+        let findingsBefore = CheckRunner(snapshot: before, options: options).run().findings
+        let findingsAfter = CheckRunner(snapshot: after, options: options).run().findings
+        let beforeKeys = Set(findingsBefore.map(\.fingerprint))
+        let afterKeys = Set(findingsAfter.map(\.fingerprint))
+        return ReachabilityDiff(
+            flows: flows, introduced: findingsAfter.filter { !beforeKeys.contains($0.fingerprint) },
+            resolved: findingsBefore.filter { !afterKeys.contains($0.fingerprint) },
+            resources: resources, effectiveAddresses: effective, comparedPairs: pairs.count,
+            beforeInputs: before.inputs.map(\.file), afterInputs: after.inputs.map(\.file))
+    }
+
+    /// What one snapshot says of a question: the bounds of what gets through.
+    struct Outcome {
+        var verdict: Verdict?
+        var lower = PacketSet.empty
+        var upper = PacketSet.empty
+        var unknowns: [String] = []
+        /// Components and rules on the path, and the rules that block.
+        var mentioned: [String] = []
+
+        init(_ answer: ReachabilityAnswer?) {
+            guard let answer else { return }
+            verdict = answer.verdict
+            lower = answer.passing
+            upper = answer.asked.subtracting(answer.failing)
+            unknowns = answer.unknowns.map(\.description)
+            mentioned =
+                answer.hops.map(\.component) + answer.hops.flatMap(\.rules).map(\.address)
+                + answer.blocking.map(\.component) + answer.blocking.compactMap(\.rule?.address)
+        }
+
+        var isExact: Bool { lower == upper }
+
+        func mentions(_ address: String) -> Bool {
+            mentioned.contains { $0 == address || $0.hasPrefix(address + " ") || $0.hasPrefix(address + ".") || $0.contains(" \(address)") }
+        }
+    }
+
+    /// The change of one pair, or `nil` when nothing that gets through changes.
+    static func change(from: String, to: String, _ was: Outcome, _ now: Outcome) -> FlowChange? {
+        let opened = now.lower.subtracting(was.upper)
+        let closed = was.lower.subtracting(now.upper)
+        var undecided = PacketSet.empty
+        if !was.isExact || !now.isExact {
+            let possible = now.upper.subtracting(was.lower).union(was.upper.subtracting(now.lower))
+            undecided = possible.subtracting(opened).subtracting(closed)
+        }
+        guard !opened.isEmpty || !closed.isEmpty || !undecided.isEmpty else { return nil }
+        return FlowChange(
+            from: from, to: to, before: was.verdict, after: now.verdict, opened: opened,
+            closed: closed, undecided: undecided,
+            unknowns: undecided.isEmpty ? [] : Array(Set(was.unknowns + now.unknowns)).sorted())
+    }
+
+    /// Sources (the internet, then workloads) and destinations (workloads and interface
+    /// endpoints) of either snapshot that share a VPC or are peered, in a stable order.
+    func pairs() -> [(String, String)] {
+        var sources: [String: ObjectID?] = [:]
+        var destinations: [String: ObjectID?] = [:]
+        var connected: [ObjectID: Set<ObjectID>] = [:]
+        for snapshot in [before, after] {
+            func vpc(of subnets: [Reference]) -> ObjectID? {
+                subnets.lazy.compactMap { $0.objectID.flatMap(snapshot.subnet)?.vpc.objectID }.first
+            }
+            for workload in snapshot.workloads {
+                let home = vpc(of: workload.subnets)
+                sources.updateValue(home, forKey: workload.id.rawValue)
+                destinations.updateValue(home, forKey: workload.id.rawValue)
+            }
+            for endpoint in snapshot.vpcEndpoints where endpoint.type == .interface {
+                destinations.updateValue(
+                    vpc(of: endpoint.subnets) ?? endpoint.vpc?.objectID, forKey: endpoint.id.rawValue)
+            }
+            for peering in snapshot.peeringConnections {
+                guard let a = peering.requesterVPC.objectID, let b = peering.accepterVPC.objectID
+                else { continue }
+                connected[a, default: []].insert(b)
+                connected[b, default: []].insert(a)
+            }
+        }
+        // Ends whose VPC is not known are paired with everything.
+        func reach(_ from: ObjectID?, _ to: ObjectID?) -> Bool {
+            guard let from, let to else { return true }
+            return from == to || connected[from]?.contains(to) == true
+        }
+        var pairs: [(String, String)] = destinations.keys.sorted().map { ("internet", $0) }
+        for source in sources.keys.sorted() {
+            for destination in destinations.keys.sorted() where reach(sources[source] ?? nil, destinations[destination] ?? nil) {
+                pairs.append((source, destination))
+            }
+        }
+        return pairs
+    }
+}
