@@ -50,6 +50,10 @@ let package = Package(
             name: "SnapshotImportTests", dependencies: ["SnapshotImport", "NetworkModel"],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "vpcreachTests", dependencies: ["vpcreach", "JSONSupport"]),
+        .testTarget(
+            name: "AWSCLIImportTests",
+            dependencies: ["SnapshotImport", "NetworkModel", "Reachability"],
+            resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
 )
