@@ -5,46 +5,49 @@ extension AWSCLIModelBuilder {
     /// prefix lists (`describe-managed-prefix-lists`, whose blocks come from
     /// `get-managed-prefix-list-entries`).
     func addPrefixLists() throws(InputError) {
+        var order: [String] = []
+        var parts: [String: [AWSCLIRecord]] = [:]
         for (id, record) in records(.prefixLists) {
-            var blocks: [CIDR] = []
-            for element in try record.array("Cidrs") {
-                guard let text = element.value.string else {
-                    throw element.error(
-                        "expected a CIDR block, found \(element.value.kindDescription)")
-                }
-                do {
-                    blocks.append(try CIDR(text))
-                } catch {
-                    throw element.error("invalid CIDR block '\(text)': \(error.reason)")
-                }
-            }
-            snapshot.prefixLists.append(
-                PrefixList(
-                    id: ObjectID(id), awsID: .known(id), name: try record.string("PrefixListName"),
-                    addressFamily: blocks.first?.family, entries: .known(blocks),
-                    isAWSManaged: true, provenance: record.provenance(address: id)))
+            if parts[id] == nil { order.append(id) }
+            parts[id, default: []].append(record)
         }
-        for (id, record) in records(.managedPrefixLists) {
-            let family: AddressFamily? =
-                switch try record.string("AddressFamily") {
+        for id in order {
+            let records = parts[id]!
+            let listed = records.first { $0.child("Cidrs") != nil }
+            let managed = records.first { $0.child("Cidrs") == nil }
+            let first = listed ?? records[0]
+            var family: AddressFamily? =
+                switch try managed?.string("AddressFamily") {
                 case "IPv4": .ipv4
                 case "IPv6": .ipv6
                 default: nil
                 }
-            let entries = try managedEntries(id)
-            if let index = snapshot.prefixLists.firstIndex(where: { $0.id.rawValue == id }) {
-                // An AWS-managed list is in both outputs; its blocks are already known.
-                if snapshot.prefixLists[index].addressFamily == nil {
-                    snapshot.prefixLists[index].addressFamily = family
+            let entries: Knowable<[CIDR]>
+            if let listed {
+                var blocks: [CIDR] = []
+                for element in try listed.array("Cidrs") {
+                    guard let text = element.value.string else {
+                        throw element.error(
+                            "expected a CIDR block, found \(element.value.kindDescription)")
+                    }
+                    do {
+                        blocks.append(try CIDR(text))
+                    } catch {
+                        throw element.error("invalid CIDR block '\(text)': \(error.reason)")
+                    }
                 }
-                continue
+                family = family ?? blocks.first?.family
+                entries = .known(blocks)
+            } else {
+                entries = try managedEntries(id)
             }
+            let owner = try managed?.string("OwnerId")
             snapshot.prefixLists.append(
                 PrefixList(
-                    id: ObjectID(id), awsID: .known(id), name: try record.string("PrefixListName"),
-                    addressFamily: family, entries: entries,
-                    isAWSManaged: try record.string("OwnerId") == "AWS",
-                    provenance: record.provenance(address: id)))
+                    id: ObjectID(id), awsID: .known(id), name: try first.string("PrefixListName"),
+                    addressFamily: family ?? entries.value?.first?.family, entries: entries,
+                    isAWSManaged: listed != nil || owner == "AWS",
+                    provenance: first.provenance(address: id)))
         }
         for id in prefixListEntries.keys.sorted()
         where !snapshot.prefixLists.contains(where: { $0.id.rawValue == id }) {

@@ -18,6 +18,8 @@ final class AWSCLIModelBuilder {
     /// gateways, MWAA environments, data stores).
     var absorbedInterfaces: Set<String> = []
     private var unsupported: [String: [String]] = [:]
+    /// The keys present in the input, even with no objects.
+    private var seenKeys: Set<AWSCLIOutputKey> = []
 
     init(files: [AWSCLIFile]) { self.files = files }
 
@@ -44,6 +46,8 @@ final class AWSCLIModelBuilder {
     private func collect(_ file: AWSCLIFile) throws(InputError) {
         var recognized: [String] = []
         for member in file.root.members {
+            // get-managed-prefix-list-entries output as export.sh writes it names its list.
+            if member.key == "PrefixListId" && file.root["Entries"] != nil { continue }
             let record = AWSCLIRecord(file: file, value: member.value, path: member.key)
             guard let key = AWSCLIOutputKey(rawValue: member.key) else {
                 if member.key == "NextToken" {
@@ -56,6 +60,7 @@ final class AWSCLIModelBuilder {
                 }
                 continue
             }
+            seenKeys.insert(key)
             recognized.append(key.command)
             switch key {
             case .mwaaEnvironment:
@@ -99,6 +104,13 @@ final class AWSCLIModelBuilder {
 
     private func add(_ record: AWSCLIRecord, as key: AWSCLIOutputKey) throws(InputError) {
         let id = try record.requiredString(key.idKey, key.objectName)
+        if key == .prefixLists || key == .managedPrefixLists {
+            // `describe-prefix-lists` and `describe-managed-prefix-lists` both print
+            // `PrefixLists`, and AWS's own lists appear in both: the parts are merged.
+            collected[.prefixLists, default: []].append((id, record))
+            if kindByID[id] == nil { kindByID[id] = .prefixLists }
+            return
+        }
         if let first = collected[key]?.first(where: { $0.id == id }) {
             if first.record.value != record.value {
                 note(
@@ -176,7 +188,7 @@ final class AWSCLIModelBuilder {
 
     private func finish() {
         for key in [AWSCLIOutputKey.networkACLs, .routeTables, .securityGroups]
-        where collected[key] == nil && !snapshot.vpcs.isEmpty {
+        where !seenKeys.contains(key) && !snapshot.vpcs.isEmpty {
             note(
                 "(input)",
                 "no `\(key.command)` output: each VPC's default is assumed to be AWS's as created"
