@@ -112,7 +112,10 @@ final class AWSCLIModelBuilder {
             return
         }
         if let first = collected[key]?.first(where: { $0.id == id }) {
-            if first.record.value != record.value {
+            // Each side's account lists a peering connection: the same one, seen twice.
+            let isOtherSide =
+                key == .peeringConnections && first.record.file.path != record.file.path
+            if first.record.value != record.value && !isOtherSide {
                 note(
                     id,
                     "appears again at \(record.provenance(address: id).location) with different contents; using the first (\(first.record.provenance(address: id).location))"
@@ -151,10 +154,14 @@ final class AWSCLIModelBuilder {
             return
         }
         for (index, element) in elements.enumerated() {
-            let id = element.object?.members.first {
-                ($0.key.hasSuffix("Id") || $0.key.hasSuffix("Arn") || $0.key.hasSuffix("Name"))
-                    && $0.value.string?.isEmpty == false
-            }?.value.string
+            let members = element.object?.members ?? []
+            let id =
+                element.string
+                ?? ["Id", "Arn", "Name"].lazy.compactMap { suffix in
+                    members.first {
+                        $0.key.hasSuffix(suffix) && $0.value.string?.isEmpty == false
+                    }?.value.string
+                }.first
             unsupported[record.path, default: []].append(
                 id ?? "\(record.file.path):\(record.path)[\(index)]")
         }
