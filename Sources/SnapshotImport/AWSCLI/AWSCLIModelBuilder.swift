@@ -155,11 +155,17 @@ final class AWSCLIModelBuilder {
         }
         for (index, element) in elements.enumerated() {
             let members = element.object?.members ?? []
+            // The object's own ARN, id or name; not one naming another object it refers to.
+            let references: Set = [
+                "VpcId", "VPCId", "SubnetId", "OwnerId", "InstanceId", "NetworkInterfaceId",
+                "RegionName", "GroupName", "AccountId",
+            ]
             let id =
                 element.string
-                ?? ["Id", "Arn", "Name"].lazy.compactMap { suffix in
+                ?? ["Arn", "Id", "Name"].lazy.compactMap { suffix in
                     members.first {
-                        $0.key.hasSuffix(suffix) && $0.value.string?.isEmpty == false
+                        $0.key.hasSuffix(suffix) && !references.contains($0.key)
+                            && $0.value.string?.isEmpty == false
                     }?.value.string
                 }.first
             unsupported[record.path, default: []].append(
