@@ -17,6 +17,9 @@ extension AWSCLIModelBuilder {
     }
 
     private func addInstances(_ interfaces: [AWSCLINetworkInterface]) throws(InputError) {
+        let attached = Dictionary(grouping: interfaces.filter { $0.instance != nil }) {
+            $0.instance!
+        }
         for (id, record) in records(.reservations) {
             if let state = try record.child("State")?.string("Name"),
                 ["terminated", "shutting-down"].contains(state)
@@ -28,8 +31,8 @@ extension AWSCLIModelBuilder {
             for element in try record.objects("NetworkInterfaces", "a network interface") {
                 own.append(try AWSCLINetworkInterface(element))
             }
-            for interface in interfaces
-            where interface.instance == id && !own.contains(where: { $0.id == interface.id }) {
+            for interface in attached[id] ?? []
+            where !own.contains(where: { $0.id == interface.id }) {
                 own.append(interface)
             }
             own.sort { ($0.deviceIndex ?? Int.max) < ($1.deviceIndex ?? Int.max) }

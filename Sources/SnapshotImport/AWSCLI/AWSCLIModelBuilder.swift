@@ -10,6 +10,8 @@ final class AWSCLIModelBuilder {
     var snapshot = NetworkSnapshot()
     /// The objects of each recognized key, first occurrence of each id, in input order.
     var collected: [AWSCLIOutputKey: [(id: String, record: AWSCLIRecord)]] = [:]
+    /// Where each id is in `collected`, per key.
+    private var positions: [AWSCLIOutputKey: [String: Int]] = [:]
     /// `get-managed-prefix-list-entries` output, by prefix list id.
     var prefixListEntries: [String: AWSCLIRecord] = [:]
     /// Which key each AWS id in the input was read from.
@@ -111,7 +113,7 @@ final class AWSCLIModelBuilder {
             if kindByID[id] == nil { kindByID[id] = .prefixLists }
             return
         }
-        if let first = collected[key]?.first(where: { $0.id == id }) {
+        if let position = positions[key]?[id], let first = collected[key]?[position] {
             // Each side's account lists a peering connection: the same one, seen twice.
             let isOtherSide =
                 key == .peeringConnections && first.record.file.path != record.file.path
@@ -123,6 +125,7 @@ final class AWSCLIModelBuilder {
             }
             return
         }
+        positions[key, default: [:]][id] = collected[key, default: []].count
         collected[key, default: []].append((id, record))
         if kindByID[id] == nil { kindByID[id] = key }
     }
