@@ -38,9 +38,4 @@ struct AWSCLIFile {
         self.document = document
         self.root = root
     }
-
-    /// The file's top-level value under `key`, as a record.
-    func record(_ key: String) -> AWSCLIRecord? {
-        root[key].map { AWSCLIRecord(file: self, value: $0, path: key) }
-    }
 }

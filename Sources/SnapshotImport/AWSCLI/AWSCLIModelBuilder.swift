@@ -75,7 +75,7 @@ final class AWSCLIModelBuilder {
             case .prefixListEntries:
                 try collectPrefixListEntries(record, file: file)
             case .reservations:
-                for reservation in try file.record(key.rawValue)!.elements() {
+                for reservation in try record.elements() {
                     guard reservation.value.object != nil else {
                         throw reservation.error(
                             "expected a reservation (an object), found \(reservation.value.kindDescription)"

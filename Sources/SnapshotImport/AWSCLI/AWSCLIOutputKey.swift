@@ -1,6 +1,6 @@
 /// The top-level keys of AWS CLI output that the importer reads, each naming the call
 /// that prints it and the member holding each object's AWS id.
-public enum AWSCLIOutputKey: String, CaseIterable, Sendable {
+enum AWSCLIOutputKey: String, CaseIterable, Sendable {
     case vpcs = "Vpcs"
     case subnets = "Subnets"
     case securityGroups = "SecurityGroups"
@@ -25,7 +25,7 @@ public enum AWSCLIOutputKey: String, CaseIterable, Sendable {
     case dbSubnetGroups = "DBSubnetGroups"
 
     /// The AWS CLI call whose output has this key.
-    public var command: String {
+    var command: String {
         switch self {
         case .vpcs: "aws ec2 describe-vpcs"
         case .subnets: "aws ec2 describe-subnets"
@@ -33,7 +33,7 @@ public enum AWSCLIOutputKey: String, CaseIterable, Sendable {
         case .networkACLs: "aws ec2 describe-network-acls"
         case .routeTables: "aws ec2 describe-route-tables"
         case .vpcEndpoints: "aws ec2 describe-vpc-endpoints"
-        case .prefixLists: "aws ec2 describe-prefix-lists"
+        case .prefixLists: "aws ec2 describe-prefix-lists (or describe-managed-prefix-lists)"
         case .managedPrefixLists: "aws ec2 describe-managed-prefix-lists"
         case .prefixListEntries: "aws ec2 get-managed-prefix-list-entries"
         case .internetGateways: "aws ec2 describe-internet-gateways"
