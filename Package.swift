@@ -55,6 +55,10 @@ let package = Package(
             resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Checks", "JSONSupport"]),
         .testTarget(name: "vpcreachTests", dependencies: ["vpcreach", "JSONSupport"]),
+        .testTarget(
+            name: "AWSCLIImportTests",
+            dependencies: ["SnapshotImport", "NetworkModel", "Reachability"],
+            resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -16,7 +16,8 @@ enum InventoryCommand {
         references, unknown values and unsupported resource types.
 
         Several files are combined into one picture (e.g. a network stack's state and an
-        application stack's plan).
+        application stack's plan). A folder (or files) of `aws ec2 describe-*` JSON, as
+        examples/aws-cli/export.sh collects it, is read too: docs/aws-cli-import.md.
 
         OPTIONS:
           --format text|json   Output format (default: text). JSON layout: docs/inventory-json.md.
@@ -25,6 +26,7 @@ enum InventoryCommand {
 
         EXAMPLES:
           vpcreach inventory examples/mwaa-private/state.json
+          vpcreach inventory examples/mwaa-private-aws-cli
           terraform show -json plan.out > plan.json && vpcreach inventory plan.json --format json
 
         EXIT STATUS: 0 success; 2 usage or input error.

@@ -3,10 +3,11 @@ import SnapshotImport
 
 typealias NetworkSnapshotResult = Result<NetworkSnapshot, InputError>
 
-/// Imports the inputs named on the command line.
+/// Imports the inputs named on the command line: Terraform JSON, or a folder (or files) of
+/// AWS CLI output.
 func load(_ paths: [String], prior: Bool = false) -> NetworkSnapshotResult {
     do {
-        return .success(try TerraformImporter.load(paths, view: prior ? .prior : .planned))
+        return .success(try SnapshotLoader.load(paths, view: prior ? .prior : .planned))
     } catch {
         return .failure(error)
     }

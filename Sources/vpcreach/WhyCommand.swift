@@ -20,6 +20,8 @@ enum WhyCommand {
         hop, what blocks which packets, one packet that fails (and one that passes), and
         the Terraform resource that would fix it.
 
+        <file> may also be a folder of `aws ec2 describe-*` JSON (docs/aws-cli-import.md).
+
         REF is one of:
           a Terraform address     aws_mwaa_environment.main, module.net.aws_redshift_cluster.dw,
                                   aws_instance.app[0], module.x["k"].aws_vpc_endpoint.sqs

@@ -163,7 +163,8 @@ extension TerraformModelBuilder {
         return .known(false)
     }
 
-    private static func defaultDatabasePort(_ engine: String?) -> Int? {
+    /// The port a database engine listens on unless set otherwise.
+    static func defaultDatabasePort(_ engine: String?) -> Int? {
         guard let engine = engine?.lowercased() else { return nil }
         if engine.contains("postgres") { return 5432 }
         if engine.contains("mysql") || engine.contains("mariadb") { return 3306 }

@@ -1,0 +1,49 @@
+import Foundation
+import JSONSupport
+import NetworkModel
+
+/// Imports whatever the user names: Terraform JSON goes to `TerraformImporter`; folders
+/// and files of AWS CLI output go to `AWSCLIImporter`. Several inputs of one kind make one
+/// snapshot, as several Terraform files do.
+public enum SnapshotLoader {
+    /// Imports `paths`. `view` picks a Terraform plan's planned or prior state; an AWS CLI
+    /// snapshot has only the one picture it was taken of.
+    public static func load(_ paths: [String], view: SnapshotView = .planned) throws(InputError)
+        -> NetworkSnapshot
+    {
+        var terraform: [String] = []
+        var awsCLI: [(document: JSONDocument, file: String)] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+                isDirectory.boolValue
+            {
+                for file in try AWSCLIImporter.jsonFiles(at: path) {
+                    let bytes = try InputFile.read(file)
+                    guard let document = try? JSONParser.parse(bytes) else {
+                        // Let the AWS CLI reader report the syntax error with its place.
+                        _ = try AWSCLIFile.parse(bytes, file: file)
+                        continue
+                    }
+                    awsCLI.append((document, file))
+                }
+                continue
+            }
+            let bytes = try InputFile.read(path)
+            if let document = try? JSONParser.parse(bytes), AWSCLIImporter.recognizes(document) {
+                awsCLI.append((document, path))
+            } else {
+                terraform.append(path)
+            }
+        }
+        if !terraform.isEmpty && !awsCLI.isEmpty {
+            throw InputError(
+                file: awsCLI[0].file,
+                message:
+                    "is AWS CLI output, but \(terraform[0]) is Terraform JSON: one snapshot is read from one kind of input",
+                hint: "give the Terraform files and the AWS CLI snapshot to separate commands")
+        }
+        if !awsCLI.isEmpty { return try AWSCLIImporter.load(documents: awsCLI) }
+        return try TerraformImporter.load(terraform, view: view)
+    }
+}
