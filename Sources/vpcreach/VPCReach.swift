@@ -7,6 +7,9 @@ enum VPCReach {
             name: CheckCommand.name, summary: CheckCommand.summary, help: CheckCommand.help,
             run: CheckCommand.run),
         Subcommand(
+            name: DiffCommand.name, summary: DiffCommand.summary, help: DiffCommand.help,
+            run: DiffCommand.run),
+        Subcommand(
             name: InventoryCommand.name, summary: InventoryCommand.summary,
             help: InventoryCommand.help, run: InventoryCommand.run),
         Subcommand(

@@ -9,8 +9,9 @@ public struct DiffAnalyzer: Sendable {
     public let after: NetworkSnapshot
     public let options: CheckOptions
 
-    public init(before: NetworkSnapshot, after: NetworkSnapshot, options: CheckOptions = CheckOptions())
-    {
+    public init(
+        before: NetworkSnapshot, after: NetworkSnapshot, options: CheckOptions = CheckOptions()
+    ) {
         self.before = before
         self.after = after
         self.options = options
@@ -34,7 +35,9 @@ public struct DiffAnalyzer: Sendable {
                     || resource.address == from || resource.address == to
             }.map(\.summary)
             effective.formUnion(
-                changedAddresses.filter { address in change.causes.contains { $0.hasPrefix(address + " (") } })
+                changedAddresses.filter { address in
+                    change.causes.contains { $0.hasPrefix(address + " (") }
+                })
             flows.append(change)
         }
         let findingsBefore = CheckRunner(snapshot: before, options: options).run().findings
@@ -71,7 +74,10 @@ public struct DiffAnalyzer: Sendable {
         var isExact: Bool { lower == upper }
 
         func mentions(_ address: String) -> Bool {
-            mentioned.contains { $0 == address || $0.hasPrefix(address + " ") || $0.hasPrefix(address + ".") || $0.contains(" \(address)") }
+            mentioned.contains {
+                $0 == address || $0.hasPrefix(address + " ") || $0.hasPrefix(address + ".")
+                    || $0.contains(" \(address)")
+            }
         }
     }
 
@@ -108,7 +114,8 @@ public struct DiffAnalyzer: Sendable {
             }
             for endpoint in snapshot.vpcEndpoints where endpoint.type == .interface {
                 destinations.updateValue(
-                    vpc(of: endpoint.subnets) ?? endpoint.vpc?.objectID, forKey: endpoint.id.rawValue)
+                    vpc(of: endpoint.subnets) ?? endpoint.vpc?.objectID,
+                    forKey: endpoint.id.rawValue)
             }
             for peering in snapshot.peeringConnections {
                 guard let a = peering.requesterVPC.objectID, let b = peering.accepterVPC.objectID
@@ -124,7 +131,8 @@ public struct DiffAnalyzer: Sendable {
         }
         var pairs: [(String, String)] = destinations.keys.sorted().map { ("internet", $0) }
         for source in sources.keys.sorted() {
-            for destination in destinations.keys.sorted() where reach(sources[source] ?? nil, destinations[destination] ?? nil) {
+            for destination in destinations.keys.sorted()
+            where reach(sources[source] ?? nil, destinations[destination] ?? nil) {
                 pairs.append((source, destination))
             }
         }

@@ -39,7 +39,9 @@ public struct ReachabilityDiff: Sendable {
     public func meets(_ condition: DiffGate) -> Bool {
         switch condition {
         case .newExposure:
-            return flows.contains { $0.isFromInternet && (!$0.opened.isEmpty || !$0.undecided.isEmpty) }
+            return flows.contains {
+                $0.isFromInternet && (!$0.opened.isEmpty || !$0.undecided.isEmpty)
+            }
                 || introduced.contains { DiffGate.exposureRules.contains($0.rule) }
         case .newBlock:
             return flows.contains { !$0.closed.isEmpty }

@@ -88,7 +88,9 @@ enum ResourceDiffer {
             facts += workload.securityGroups.map { "group \($0)" }
             facts += workload.privateIPs.map { "address \($0)" }
             if let port = workload.port { facts.append("port \(port)") }
-            if let flag = workload.publiclyAccessible { facts.append("publicly accessible \(flag)") }
+            if let flag = workload.publiclyAccessible {
+                facts.append("publicly accessible \(flag)")
+            }
             if let flag = workload.hasPublicIP { facts.append("public address \(text(flag))") }
             add(workload.id, workload.kind.rawValue, facts)
         }

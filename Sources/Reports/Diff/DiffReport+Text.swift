@@ -6,7 +6,9 @@ extension DiffReport {
     /// resources, and those that change nothing reachable.
     public func text() -> String {
         var lines = ["vpcreach diff: \(summaryLine) (\(diff.comparedPairs) pairs compared)"]
-        func section(_ title: String, _ flows: [FlowChange], _ packets: (FlowChange) -> PacketSetLines) {
+        func section(
+            _ title: String, _ flows: [FlowChange], _ packets: (FlowChange) -> PacketSetLines
+        ) {
             guard !flows.isEmpty else { return }
             lines += ["", title]
             for flow in flows {
@@ -16,8 +18,12 @@ extension DiffReport {
                 for cause in flow.causes { lines.append("    caused by \(cause)") }
             }
         }
-        section("Closed (packets that got through no longer do)", closed) { PacketSetLines($0.closed) }
-        section("Opened (packets that did not get through now do)", opened) { PacketSetLines($0.opened) }
+        section("Closed (packets that got through no longer do)", closed) {
+            PacketSetLines($0.closed)
+        }
+        section("Opened (packets that did not get through now do)", opened) {
+            PacketSetLines($0.opened)
+        }
         section("Unknown (depends on values known only after apply)", undecided) {
             PacketSetLines($0.undecided)
         }
