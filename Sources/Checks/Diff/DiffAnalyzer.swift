@@ -2,8 +2,9 @@ import NetworkModel
 import Reachability
 
 /// Compares what can reach what before and after a change, exactly, with the engine:
-/// every pair of a workload (or the internet) and a workload or interface endpoint of
-/// the same VPC or peered VPCs, over all traffic; and the `check` findings of both.
+/// every pair of a source — the internet, a workload, or a subnet's address space — and
+/// a workload or interface endpoint of the same VPC or peered VPCs, over all traffic;
+/// and the `check` findings of both.
 public struct DiffAnalyzer: Sendable {
     public let before: NetworkSnapshot
     public let after: NetworkSnapshot
@@ -20,16 +21,23 @@ public struct DiffAnalyzer: Sendable {
     public func run() -> ReachabilityDiff {
         let resources = ResourceDiffer.changes(before: before, after: after)
         let changedAddresses = resources.map(\.address)
-        let old = ReachabilityAnalyzer(snapshot: before)
-        let new = ReachabilityAnalyzer(snapshot: after)
+        let old = ReachabilityAnalyzer(snapshot: Self.withAddressSpaces(before))
+        let new = ReachabilityAnalyzer(snapshot: Self.withAddressSpaces(after))
         var flows: [FlowChange] = []
         var effective: Set<String> = []
         let pairs = self.pairs()
-        for (from, to) in pairs {
+        for (from, to, addressSpace) in pairs {
             let question = ReachabilityQuestion(from: from, to: to, ipProtocol: .all)
-            let was = Outcome(try? old.answer(question))
-            let now = Outcome(try? new.answer(question))
+            var was = Outcome(try? old.answer(question))
+            var now = Outcome(try? new.answer(question))
+            if addressSpace {
+                // The sources' groups are unknown on both sides: compare what the rest of
+                // the path admits.
+                was.assumeUpperBound()
+                now.assumeUpperBound()
+            }
             guard var change = Self.change(from: from, to: to, was, now) else { continue }
+            change.fromAddressSpace = addressSpace
             change.causes = resources.filter { resource in
                 was.mentions(resource.address) || now.mentions(resource.address)
                     || resource.address == from || resource.address == to
@@ -56,6 +64,7 @@ public struct DiffAnalyzer: Sendable {
         var verdict: Verdict?
         var lower = PacketSet.empty
         var upper = PacketSet.empty
+        var asked = PacketSet.empty
         var unknowns: [String] = []
         /// Components and rules on the path, and the rules that block.
         var mentioned: [String] = []
@@ -65,6 +74,7 @@ public struct DiffAnalyzer: Sendable {
             verdict = answer.verdict
             lower = answer.passing
             upper = answer.asked.subtracting(answer.failing)
+            asked = answer.asked
             unknowns = answer.unknowns.map(\.description)
             mentioned =
                 answer.hops.map(\.component) + answer.hops.flatMap(\.rules).map(\.address)
@@ -72,6 +82,14 @@ public struct DiffAnalyzer: Sendable {
         }
 
         var isExact: Bool { lower == upper }
+
+        /// Takes what could get through as what does, and says so in the verdict.
+        mutating func assumeUpperBound() {
+            guard verdict != nil else { return }
+            lower = upper
+            verdict =
+                upper.isEmpty ? .unreachable : upper == asked ? .reachable : .partial
+        }
 
         func mentions(_ address: String) -> Bool {
             mentioned.contains {
@@ -97,10 +115,36 @@ public struct DiffAnalyzer: Sendable {
             unknowns: undecided.isEmpty ? [] : Array(Set(was.unknowns + now.unknowns)).sorted())
     }
 
-    /// Sources (the internet, then workloads) and destinations (workloads and interface
-    /// endpoints) of either snapshot that share a VPC or are peered, in a stable order.
-    func pairs() -> [(String, String)] {
+    /// The name of the source standing for a subnet's address space.
+    static func addressSpace(of subnet: ObjectID) -> String { "address-space:\(subnet)" }
+
+    /// `snapshot` with one source per subnet standing for its address space: any address
+    /// of the subnet, sending anything (its own groups are not known), and carrying no
+    /// group that a rule names — what a new or unmanaged interface there could reach.
+    static func withAddressSpaces(_ snapshot: NetworkSnapshot) -> NetworkSnapshot {
+        var result = snapshot
+        for subnet in snapshot.subnets {
+            let name = addressSpace(of: subnet.id)
+            result.workloads.append(
+                Workload(
+                    id: ObjectID(name), kind: .networkInterface, name: name,
+                    subnets: [.resolved(subnet.id)],
+                    securityGroups: [
+                        .unresolved(
+                            UnresolvedReference(
+                                from: name, attribute: "security_groups",
+                                target: "whatever groups an interface there carries"))
+                    ], hasPublicIP: .known(false), provenance: subnet.provenance))
+        }
+        return result
+    }
+
+    /// Sources (the internet, workloads, then subnets' address spaces) and destinations
+    /// (workloads and interface endpoints) of either snapshot that share a VPC or are
+    /// peered, in a stable order; the flag marks address-space sources.
+    func pairs() -> [(String, String, Bool)] {
         var sources: [String: ObjectID?] = [:]
+        var spaces: [String: ObjectID?] = [:]
         var destinations: [String: ObjectID?] = [:]
         var connected: [ObjectID: Set<ObjectID>] = [:]
         for snapshot in [before, after] {
@@ -111,6 +155,9 @@ public struct DiffAnalyzer: Sendable {
                 let home = vpc(of: workload.subnets)
                 sources.updateValue(home, forKey: workload.id.rawValue)
                 destinations.updateValue(home, forKey: workload.id.rawValue)
+            }
+            for subnet in snapshot.subnets {
+                spaces.updateValue(subnet.vpc.objectID, forKey: Self.addressSpace(of: subnet.id))
             }
             for endpoint in snapshot.vpcEndpoints where endpoint.type == .interface {
                 destinations.updateValue(
@@ -129,11 +176,15 @@ public struct DiffAnalyzer: Sendable {
             guard let from, let to else { return true }
             return from == to || connected[from]?.contains(to) == true
         }
-        var pairs: [(String, String)] = destinations.keys.sorted().map { ("internet", $0) }
-        for source in sources.keys.sorted() {
-            for destination in destinations.keys.sorted()
-            where reach(sources[source] ?? nil, destinations[destination] ?? nil) {
-                pairs.append((source, destination))
+        var pairs: [(String, String, Bool)] = destinations.keys.sorted().map {
+            ("internet", $0, false)
+        }
+        for (group, isSpace) in [(sources, false), (spaces, true)] {
+            for source in group.keys.sorted() {
+                for destination in destinations.keys.sorted()
+                where reach(group[source] ?? nil, destinations[destination] ?? nil) {
+                    pairs.append((source, destination, isSpace))
+                }
             }
         }
         return pairs

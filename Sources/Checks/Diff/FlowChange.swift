@@ -30,6 +30,10 @@ public struct FlowChange: Sendable {
     public var unknowns: [String]
     /// The changed resources on the path (addresses, with what changed).
     public var causes: [String]
+    /// Set when the source is a subnet's address space rather than a workload: its own
+    /// groups are not known, so the sets compare what the rest of the path admits from
+    /// it (the destination's groups, the network ACLs and the routes).
+    public var fromAddressSpace: Bool = false
 
     public init(
         from: String, to: String, before: Verdict?, after: Verdict?, opened: PacketSet,

@@ -13,7 +13,7 @@ enum OutboundRouteCheck {
             let route = table?.routes.first {
                 $0.destination == .cidr(.anyIPv4) && $0.target.kind == .natGateway
             }
-            guard let table, let route else {
+            guard table != nil, let route else {
                 findings.append(
                     context.finding(
                         .outboundRoute,

@@ -176,7 +176,6 @@ extension TerraformModelBuilder {
     /// Elastic IPs give instances and interfaces a public address; security group
     /// attachments add groups to interfaces.
     func finishWorkloads() {
-        let workloadTypes: Set = ["aws_instance", "aws_network_interface"]
         for eip in instances(ofType: ["aws_eip", "aws_eip_association"]) where !eip.isData {
             let attributes = Attributes(eip)
             // An address on something that is not a workload (a NAT gateway's interface)
