@@ -29,6 +29,20 @@ extension AWSCLIModelBuilder {
         }
         var listed: [AWSCLIOutputKey: [String: [String]]] = [:]
         for part in roleParts {
+            // Read first, so that a bad shape is an error whichever role it is for.
+            var names: [String] = []
+            var document: String?
+            switch part.key {
+            case .rolePolicy:
+                names = [try part.top.requiredString("PolicyName", "an inline policy")]
+                document = try policyText(part.record)
+            case .rolePolicyNames:
+                names = try part.top.strings("PolicyNames")
+            default:
+                for policy in try part.record.elementObjects(part.key.objectName) {
+                    names.append(try policy.requiredString("PolicyArn", part.key.objectName))
+                }
+            }
             guard let roleName = try part.top.string("RoleName") else {
                 note(
                     part.record.file.path,
@@ -49,9 +63,7 @@ extension AWSCLIModelBuilder {
                 continue
             }
             let owner = roles[index].id.rawValue
-            switch part.key {
-            case .rolePolicy:
-                let name = try part.top.requiredString("PolicyName", "an inline policy")
+            if let document, let name = names.first {
                 guard !roles[index].policies.contains(where: { $0.name == name }) else {
                     note(
                         owner,
@@ -61,19 +73,14 @@ extension AWSCLIModelBuilder {
                 }
                 roles[index].policies.append(
                     PolicyDocumentSource(
-                        name: name, document: .known(try policyText(part.record)),
+                        name: name, document: .known(document),
                         provenance: part.record.provenance(
                             address: owner, attribute: "PolicyDocument")))
-            case .rolePolicyNames:
-                listed[.rolePolicyNames, default: [:]][owner, default: []] += try part.top.strings(
-                    "PolicyNames")
-            default:
-                var arns: [String] = []
-                for policy in try part.record.elementObjects(part.key.objectName) {
-                    arns.append(try policy.requiredString("PolicyArn", part.key.objectName))
-                }
-                listed[.attachedRolePolicies, default: [:]][owner, default: []] += arns
-                for arn in arns where !roles[index].attachedPolicyARNs.contains(arn) {
+                continue
+            }
+            listed[part.key, default: [:]][owner, default: []] += names
+            if part.key == .attachedRolePolicies {
+                for arn in names where !roles[index].attachedPolicyARNs.contains(arn) {
                     roles[index].attachedPolicyARNs.append(arn)
                 }
             }
