@@ -4,7 +4,8 @@ import NetworkModel
 
 extension AWSCLIModelBuilder {
     /// IAM roles (`aws iam get-role`) with their inline policies (`get-role-policy`) and
-    /// attached managed policies (`list-attached-role-policies`). A role whose policy
+    /// attached managed policies (`list-attached-role-policies`, with the documents of
+    /// those whose `get-policy-version` output is in the input). A role whose policy
     /// lists are not in the input gets an unknown policy in their place, so that what the
     /// role allows is never guessed from a partial export.
     func addRoles() throws(InputError) {
@@ -27,8 +28,9 @@ extension AWSCLIModelBuilder {
                     path: try record.string("Path") ?? "/", trustPolicy: trustPolicy,
                     provenance: record.provenance(address: name)))
         }
+        let managed = try managedPolicies()
         var listed: [AWSCLIOutputKey: [String: [String]]] = [:]
-        for part in roleParts {
+        for part in roleParts where part.key != .policyVersion {
             // Read first, so that a bad shape is an error whichever role it is for.
             var names: [String] = []
             var document: String?
@@ -80,8 +82,19 @@ extension AWSCLIModelBuilder {
             }
             listed[part.key, default: [:]][owner, default: []] += names
             if part.key == .attachedRolePolicies {
-                for arn in names where !roles[index].attachedPolicyARNs.contains(arn) {
-                    roles[index].attachedPolicyARNs.append(arn)
+                for arn in names {
+                    if let policy = managed[arn] {
+                        let name = policy.name ?? arn
+                        guard !roles[index].policies.contains(where: { $0.name == name }) else {
+                            continue
+                        }
+                        roles[index].policies.append(
+                            PolicyDocumentSource(
+                                name: name, document: policy.document,
+                                provenance: policy.provenance))
+                    } else if !roles[index].attachedPolicyARNs.contains(arn) {
+                        roles[index].attachedPolicyARNs.append(arn)
+                    }
                 }
             }
         }
@@ -89,6 +102,48 @@ extension AWSCLIModelBuilder {
             complete(&roles[index], listed: listed)
         }
         snapshot.iamRoles += roles
+    }
+
+    /// Customer-managed policies' documents, by ARN: `get-policy-version` output, with the
+    /// policy's ARN beside it (the output does not name its policy; export.sh adds
+    /// `PolicyArn` with `--query`).
+    private func managedPolicies() throws(InputError) -> [String: IAMPolicy] {
+        var result: [String: IAMPolicy] = [:]
+        for part in roleParts where part.key == .policyVersion {
+            guard part.record.value.object != nil else {
+                throw part.record.error(
+                    "expected the policy version (an object), found \(part.record.value.kindDescription)",
+                    hint: "pass the unchanged output of `aws iam get-policy-version`")
+            }
+            guard let documentRecord = part.record.child("Document") else {
+                throw part.record.error("a policy version has no `Document`")
+            }
+            let document = try policyText(documentRecord)
+            guard let arn = try part.top.string("PolicyArn") else {
+                note(
+                    part.record.file.path,
+                    "`aws iam get-policy-version` output that does not say which policy it is: not attributable; add PolicyArn beside it with --query, as export.sh does"
+                )
+                continue
+            }
+            let place = documentRecord.provenance(address: arn).location
+            if try part.record.bool("IsDefaultVersion") == false {
+                note(arn, "the version at \(place) is not the policy's default version: not used")
+                continue
+            }
+            guard result[arn] == nil else {
+                note(arn, "a version appears again at \(place); using the first")
+                continue
+            }
+            let policy = IAMPolicy(
+                id: ObjectID(arn), name: arn.split(separator: "/").last.map(String.init),
+                arn: .known(arn), document: .known(document),
+                provenance: documentRecord.provenance(
+                    address: arn, attribute: "PolicyVersion.Document"))
+            result[arn] = policy
+            snapshot.iamPolicies.append(policy)
+        }
+        return result
     }
 
     /// Puts an unknown policy where a role's inline or attached policies are not all in

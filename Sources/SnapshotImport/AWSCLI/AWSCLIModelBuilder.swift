@@ -14,9 +14,9 @@ final class AWSCLIModelBuilder {
     private var positions: [AWSCLIOutputKey: [String: Int]] = [:]
     /// `get-managed-prefix-list-entries` output, by prefix list id.
     var prefixListEntries: [String: AWSCLIRecord] = [:]
-    /// IAM outputs that belong to a role named beside them (`get-role-policy`,
-    /// `list-role-policies`, `list-attached-role-policies`): the member read and the
-    /// file's top-level object.
+    /// IAM outputs that belong to a role or policy named beside them (`get-role-policy`,
+    /// `list-role-policies`, `list-attached-role-policies`, `get-policy-version`): the
+    /// member read and the file's top-level object.
     var roleParts: [(key: AWSCLIOutputKey, record: AWSCLIRecord, top: AWSCLIRecord)] = []
     /// Which key each AWS id in the input was read from.
     var kindByID: [String: AWSCLIOutputKey] = [:]
@@ -87,7 +87,7 @@ final class AWSCLIModelBuilder {
                         hint: "pass the unchanged output of `aws iam get-role`")
                 }
                 try add(record, as: key)
-            case .rolePolicy, .rolePolicyNames, .attachedRolePolicies:
+            case .rolePolicy, .rolePolicyNames, .attachedRolePolicies, .policyVersion:
                 roleParts.append(
                     (key, record, AWSCLIRecord(file: file, value: file.document.root, path: "")))
             case .prefixListEntries:
@@ -125,10 +125,12 @@ final class AWSCLIModelBuilder {
     /// Whether a top-level member names what the rest of the output is about rather than
     /// being output of its own: the list beside `get-managed-prefix-list-entries`'
     /// entries, the role and policy beside `get-role-policy`'s document, the role beside
-    /// the role's policy lists (export.sh adds the names with `--query`).
+    /// the role's policy lists and the policy beside a policy version (export.sh adds the
+    /// names with `--query`).
     private static func namesTheOutput(_ key: String, in root: JSONObject) -> Bool {
         switch key {
         case "PrefixListId": root["Entries"] != nil
+        case "PolicyArn": root["PolicyVersion"] != nil
         case "PolicyName": root["PolicyDocument"] != nil
         case "RoleName":
             root["AttachedPolicies"] != nil || root["PolicyNames"] != nil
@@ -254,6 +256,7 @@ final class AWSCLIModelBuilder {
         snapshot.peeringConnections.sort { $0.id < $1.id }
         snapshot.workloads.sort { $0.id < $1.id }
         snapshot.iamRoles.sort { $0.id < $1.id }
+        snapshot.iamPolicies.sort { $0.id < $1.id }
         snapshot.unsupportedResources = unsupported.keys.sorted().map {
             UnsupportedResource(type: $0, addresses: unsupported[$0]!)
         }

@@ -29,6 +29,7 @@ enum AWSCLIOutputKey: String, CaseIterable, Sendable {
     case rolePolicy = "PolicyDocument"
     case rolePolicyNames = "PolicyNames"
     case attachedRolePolicies = "AttachedPolicies"
+    case policyVersion = "PolicyVersion"
 
     /// The AWS CLI call whose output has this key.
     var command: String {
@@ -59,6 +60,7 @@ enum AWSCLIOutputKey: String, CaseIterable, Sendable {
         case .rolePolicy: "aws iam get-role-policy"
         case .rolePolicyNames: "aws iam list-role-policies"
         case .attachedRolePolicies: "aws iam list-attached-role-policies"
+        case .policyVersion: "aws iam get-policy-version"
         }
     }
 
@@ -89,6 +91,7 @@ enum AWSCLIOutputKey: String, CaseIterable, Sendable {
         case .role: "RoleName"
         case .rolePolicy, .rolePolicyNames: "PolicyName"
         case .attachedRolePolicies: "PolicyArn"
+        case .policyVersion: "VersionId"
         }
     }
 
@@ -102,6 +105,7 @@ enum AWSCLIOutputKey: String, CaseIterable, Sendable {
         case .rolePolicy: "an inline policy"
         case .rolePolicyNames: "a policy name"
         case .attachedRolePolicies: "an attached policy"
+        case .policyVersion: "a policy version"
         default: "an element of \(rawValue)"
         }
     }
