@@ -60,6 +60,7 @@ struct AWSCLIBadInputTests {
             "{\"Role\": []}", "{\"Role\": {\"Arn\": \"arn:aws:iam::1:role/r\"}}",
             "{\"Role\": {\"RoleName\": \"r\", \"AssumeRolePolicyDocument\": \"not json\"}}",
             "{\"RoleName\": \"r\", \"PolicyNames\": [1]}",
+            "{\"PolicyArn\": \"arn:aws:iam::1:policy/p\", \"PolicyVersion\": {\"VersionId\": \"v1\"}}",
             "{\"Vpcs\": ", "",
         ])
     func malformed(text: String) {

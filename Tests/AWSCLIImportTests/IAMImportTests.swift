@@ -76,28 +76,60 @@ struct IAMImportTests {
             ])
     }
 
-    @Test("an inline policy the role's list names but the input lacks is unknown")
-    func listedPolicyMissing() throws {
+    /// Imports files written to a temporary folder, by name.
+    static func importing(files: [String: String]) throws -> NetworkSnapshot {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "iam-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let files = [
-            "Role.json": Self.roleOutput(trustPolicy: Self.trustPolicy),
-            "PolicyNames.json": #"{"RoleName": "r", "PolicyNames": ["a", "b"]}"#,
-            "a.json": #"{"RoleName": "r", "PolicyName": "a", "PolicyDocument": {"Statement": []}}"#,
-            "AttachedPolicies.json": #"{"RoleName": "r", "AttachedPolicies": []}"#,
-        ]
         for (name, text) in files {
             try text.write(
                 to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
-        let role = try #require(try AWSCLIImporter.load([folder.path]).iamRoles.first)
+        return try AWSCLIImporter.load([folder.path])
+    }
+
+    @Test("an inline policy the role's list names but the input lacks is unknown")
+    func listedPolicyMissing() throws {
+        let snapshot = try Self.importing(files: [
+            "Role.json": Self.roleOutput(trustPolicy: Self.trustPolicy),
+            "PolicyNames.json": #"{"RoleName": "r", "PolicyNames": ["a", "b"]}"#,
+            "a.json": #"{"RoleName": "r", "PolicyName": "a", "PolicyDocument": {"Statement": []}}"#,
+            "AttachedPolicies.json": #"{"RoleName": "r", "AttachedPolicies": []}"#,
+        ])
+        let role = try #require(snapshot.iamRoles.first)
         #expect(role.policies.map(\.name) == ["a", "b"])
         #expect(role.policies[0].document.value != nil)
         #expect(
             role.policies[1].document.unknown?.reason
                 == "`aws iam get-role-policy --role-name r --policy-name b` is not in the input")
+    }
+
+    @Test("a customer-managed policy's version gives the attached policy its document")
+    func managedPolicyVersion() throws {
+        let customer = "arn:aws:iam::123456789012:policy/etl-queue"
+        let awsManaged = "arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess"
+        let snapshot = try Self.importing(files: [
+            "Role.json": Self.roleOutput(trustPolicy: Self.trustPolicy),
+            "PolicyNames.json": #"{"RoleName": "r", "PolicyNames": []}"#,
+            "AttachedPolicies.json": """
+            {"RoleName": "r", "AttachedPolicies": [
+                {"PolicyName": "etl-queue", "PolicyArn": "\(customer)"},
+                {"PolicyName": "AmazonS3ReadOnlyAccess", "PolicyArn": "\(awsManaged)"}]}
+            """,
+            "etl-queue.json": """
+            {"PolicyArn": "\(customer)", "PolicyVersion": {"VersionId": "v2", "IsDefaultVersion": true,
+                "Document": {"Version": "2012-10-17", "Statement": [
+                    {"Effect": "Allow", "Action": "sqs:SendMessage", "Resource": "*"}]}}}
+            """,
+        ])
+        let role = try #require(snapshot.iamRoles.first)
+        #expect(role.policies.map(\.name) == ["etl-queue"])
+        #expect(role.policies.first?.provenance.address == customer)
+        #expect(try Self.statements(role.policies.first?.document.value).count == 1)
+        #expect(role.attachedPolicyARNs == [awsManaged])
+        #expect(snapshot.iamPolicies.map(\.arn) == [.known(customer)])
+        #expect(snapshot.unknownValues.isEmpty && snapshot.notes.isEmpty)
     }
 
     @Test("policies of a role not in the input, and lists that name no role, are noted")
@@ -114,5 +146,10 @@ struct IAMImportTests {
         #expect(attached.notes.map(\.address) == ["attached.json"])
         #expect(attached.notes.first?.message.contains("not attributable") == true)
         #expect(attached.unsupportedResources.isEmpty)
+        let version = try AWSCLIFixture.importing(
+            #"{"PolicyVersion": {"VersionId": "v1", "Document": {"Statement": []}}}"#,
+            file: "version.json")
+        #expect(version.notes.map(\.address) == ["version.json"])
+        #expect(version.iamPolicies.isEmpty)
     }
 }
