@@ -107,7 +107,8 @@ optional DBInstances.json rds describe-db-instances
 optional DBSubnetGroups.json rds describe-db-subnet-groups
 
 # Each environment's execution role (IAM is global: OUT/ACCOUNT/iam/ROLE/): the role and
-# its trust policy, its inline policies one call each, and its attached policies. The
+# its trust policy, its inline policies one call each, its attached policies, and the
+# documents of the customer-managed ones (OUT/ACCOUNT/iam/policies/). The
 # two list outputs do not name their role, so the queries add it beside the list.
 for role in $(printf '%s\n' ${roles[@]+"${roles[@]}"} | sort -u); do
     root="$out/$account" optional "iam/$role/Role.json" iam get-role --role-name "$role"
@@ -124,6 +125,21 @@ for role in $(printf '%s\n' ${roles[@]+"${roles[@]}"} | sort -u); do
     root="$out/$account" optional "iam/$role/AttachedPolicies.json" \
         iam list-attached-role-policies --role-name "$role" \
         --query "{RoleName: '$role', AttachedPolicies: AttachedPolicies}"
+    # The default version of each customer-managed policy attached (AWS's own policies,
+    # arn:PARTITION:iam::aws:policy/…, are left out); the output does not name its
+    # policy, so the query adds the ARN.
+    if arns=$(aws iam list-attached-role-policies --role-name "$role" \
+        --query 'AttachedPolicies[].PolicyArn' --output text 2>/dev/null); then
+        for arn in $arns; do
+            [[ $arn != None && $arn != *:iam::aws:policy/* ]] || continue
+            if version=$(aws iam get-policy --policy-arn "$arn" \
+                --query Policy.DefaultVersionId --output text 2>/dev/null); then
+                root="$out/$account" optional "iam/policies/${arn##*/}.json" \
+                    iam get-policy-version --policy-arn "$arn" --version-id "$version" \
+                    --query "{PolicyArn: '$arn', PolicyVersion: PolicyVersion}"
+            fi
+        done
+    fi
 done
 
 echo "Done. Next: vpcreach inventory $out/" >&2
