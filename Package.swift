@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "vpcreachTests", dependencies: ["vpcreach", "JSONSupport"]),
         .testTarget(
             name: "AWSCLIImportTests",
-            dependencies: ["SnapshotImport", "NetworkModel", "Reachability"],
+            dependencies: ["SnapshotImport", "NetworkModel", "Reachability", "Checks"],
             resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]

@@ -23,6 +23,15 @@ struct AWSCLIBadInputTests {
             name: "a rule's CIDR is malformed", fixture: "malformed-cidr.json",
             message: "invalid CIDR block '10.0.0.0/33'", line: 14, column: 39,
             path: "SecurityGroups[0].IpPermissions[0].IpRanges[0].CidrIp"),
+        Case(
+            name: "an inline policy's document is a number",
+            fixture: "role-policy-document-a-number.json",
+            message: "expected a policy document (an object or a JSON string), found a number",
+            line: 4, column: 23, path: "PolicyDocument"),
+        Case(
+            name: "an attached policy has no ARN", fixture: "attached-policy-without-arn.json",
+            message: "an attached policy has no `PolicyArn`", line: 4, column: 9,
+            path: "AttachedPolicies[0].PolicyArn"),
     ]
 
     @Test("names file, line:column and JSON path", arguments: cases)
@@ -48,6 +57,10 @@ struct AWSCLIBadInputTests {
             "{\"NetworkAcls\": [{\"NetworkAclId\": \"acl-1\", \"Entries\": [{\"RuleNumber\": 100}]}]}",
             "{\"RouteTables\": [{\"RouteTableId\": \"rtb-1\", \"Routes\": [{\"GatewayId\": \"igw-1\"}]}]}",
             "{\"Reservations\": [{\"Instances\": [{\"InstanceId\": \"i-1\", \"NetworkInterfaces\": [{\"NetworkInterfaceId\": \"eni-1\", \"PrivateIpAddress\": \"10.0.0.999\"}]}]}]}",
+            "{\"Role\": []}", "{\"Role\": {\"Arn\": \"arn:aws:iam::1:role/r\"}}",
+            "{\"Role\": {\"RoleName\": \"r\", \"AssumeRolePolicyDocument\": \"not json\"}}",
+            "{\"RoleName\": \"r\", \"PolicyNames\": [1]}",
+            "{\"PolicyArn\": \"arn:aws:iam::1:policy/p\", \"PolicyVersion\": {\"VersionId\": \"v1\"}}",
             "{\"Vpcs\": ", "",
         ])
     func malformed(text: String) {

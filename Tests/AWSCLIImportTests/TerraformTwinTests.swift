@@ -1,3 +1,4 @@
+import Foundation
 import NetworkModel
 import Reachability
 import SnapshotImport
@@ -45,11 +46,10 @@ struct TerraformTwinTests {
             "route_tables": mainTables.count,
             "routes": mainTables.reduce(0) { $0 + $1.routes.count },
         ]
-        for (kind, count) in terraform.counts where kind != "iam_roles" {
+        for (kind, count) in terraform.counts {
             #expect(awsCLI.count(kind)! - adjustment[kind, default: 0] == count, "\(kind)")
         }
-        // IAM roles come from Terraform only: the AWS CLI snapshot does not read IAM.
-        #expect(terraform.count("iam_roles") == 1 && awsCLI.count("iam_roles") == 0)
+        #expect(awsCLI.count("iam_roles") == 1)
     }
 
     @Test("AWS's real defaults are the ones the model implies for the Terraform state")
@@ -141,6 +141,27 @@ struct TerraformTwinTests {
         let twinCluster = try #require(awsCLI.workload("analytics-warehouse"))
         #expect(cluster.port == twinCluster.port)
         #expect(cluster.publiclyAccessible == twinCluster.publiclyAccessible)
+    }
+
+    @Test("the execution role has the same name, path, trust policy and inline policy")
+    func sameRole() throws {
+        let (terraform, awsCLI) = try Self.load()
+        let role = try #require(terraform.iamRoles.first)
+        let twin = try #require(awsCLI.iamRoles.first { $0.arn == role.arn })
+        #expect(role.name == twin.name && role.path == twin.path)
+        #expect(try Self.parsed(role.trustPolicy?.value) == Self.parsed(twin.trustPolicy?.value))
+        #expect(role.policies.map(\.name) == twin.policies.map(\.name))
+        for (policy, twinPolicy) in zip(role.policies, twin.policies) {
+            #expect(
+                try Self.parsed(policy.document.value) == Self.parsed(twinPolicy.document.value))
+        }
+        #expect(role.attachedPolicyARNs == twin.attachedPolicyARNs)
+    }
+
+    /// A policy document's JSON, parsed, so that key order and spacing do not matter.
+    static func parsed(_ text: String?) throws -> NSDictionary {
+        let data = try #require(text?.data(using: .utf8))
+        return try #require(try JSONSerialization.jsonObject(with: data) as? NSDictionary)
     }
 
     struct Question: CustomTestStringConvertible, Sendable {

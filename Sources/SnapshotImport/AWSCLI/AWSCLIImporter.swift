@@ -3,8 +3,8 @@ import JSONSupport
 import NetworkModel
 
 /// Reads the JSON the AWS CLI prints (`aws ec2 describe-*`, `aws mwaa get-environment`,
-/// `aws redshift describe-clusters`, `aws rds describe-db-instances`, …) into a
-/// `NetworkSnapshot`. Each file is recognized by its top-level key, not its name; a folder
+/// `aws redshift describe-clusters`, `aws rds describe-db-instances`, `aws iam get-role`,
+/// …) into a `NetworkSnapshot`. Each file is recognized by its top-level key, not its name; a folder
 /// is searched recursively (Batfish's `ACCOUNT/REGION/` layout works as it is).
 public enum AWSCLIImporter {
     /// The top-level keys the importer reads; any other key is listed as unsupported.

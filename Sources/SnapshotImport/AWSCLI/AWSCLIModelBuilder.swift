@@ -14,6 +14,10 @@ final class AWSCLIModelBuilder {
     private var positions: [AWSCLIOutputKey: [String: Int]] = [:]
     /// `get-managed-prefix-list-entries` output, by prefix list id.
     var prefixListEntries: [String: AWSCLIRecord] = [:]
+    /// IAM outputs that belong to a role or policy named beside them (`get-role-policy`,
+    /// `list-role-policies`, `list-attached-role-policies`, `get-policy-version`): the
+    /// member read and the file's top-level object.
+    var roleParts: [(key: AWSCLIOutputKey, record: AWSCLIRecord, top: AWSCLIRecord)] = []
     /// Which key each AWS id in the input was read from.
     var kindByID: [String: AWSCLIOutputKey] = [:]
     /// Interfaces absorbed by the objects they belong to (instances, endpoints, NAT
@@ -39,6 +43,7 @@ final class AWSCLIModelBuilder {
         try addEndpoints()
         try addRouteTables()
         try addWorkloads()
+        try addRoles()
         finish()
         return snapshot
     }
@@ -48,16 +53,19 @@ final class AWSCLIModelBuilder {
     private func collect(_ file: AWSCLIFile) throws(InputError) {
         var recognized: [String] = []
         for member in file.root.members {
-            // get-managed-prefix-list-entries output as export.sh writes it names its list.
-            if member.key == "PrefixListId" && file.root["Entries"] != nil { continue }
+            if Self.namesTheOutput(member.key, in: file.root) { continue }
             let record = AWSCLIRecord(file: file, value: member.value, path: member.key)
-            guard let key = AWSCLIOutputKey(rawValue: member.key) else {
-                if member.key == "NextToken" {
+            guard let key = AWSCLIOutputKey(rawValue: member.key),
+                key != .rolePolicy || file.root["PolicyName"] != nil
+            else {
+                if member.key == "NextToken" || member.key == "Marker"
+                    || (member.key == "IsTruncated" && member.value.bool == true)
+                {
                     note(
                         file.path,
-                        "the output has a NextToken: it is one page only; run the call without --max-items or --page-size limits"
+                        "the output has a \(member.key): it is one page only; run the call without --max-items or --page-size limits"
                     )
-                } else {
+                } else if member.key != "IsTruncated" {
                     try listUnsupported(record)
                 }
                 continue
@@ -72,6 +80,16 @@ final class AWSCLIModelBuilder {
                     )
                 }
                 try add(record, as: key)
+            case .role:
+                guard record.value.object != nil else {
+                    throw record.error(
+                        "expected the role (an object), found \(record.value.kindDescription)",
+                        hint: "pass the unchanged output of `aws iam get-role`")
+                }
+                try add(record, as: key)
+            case .rolePolicy, .rolePolicyNames, .attachedRolePolicies, .policyVersion:
+                roleParts.append(
+                    (key, record, AWSCLIRecord(file: file, value: file.document.root, path: "")))
             case .prefixListEntries:
                 try collectPrefixListEntries(record, file: file)
             case .reservations:
@@ -102,6 +120,23 @@ final class AWSCLIModelBuilder {
                 kind: recognized.isEmpty
                     ? "JSON (no AWS CLI output recognized)" : recognized.joined(separator: ", "),
                 view: "live"))
+    }
+
+    /// Whether a top-level member names what the rest of the output is about rather than
+    /// being output of its own: the list beside `get-managed-prefix-list-entries`'
+    /// entries, the role and policy beside `get-role-policy`'s document, the role beside
+    /// the role's policy lists and the policy beside a policy version (export.sh adds the
+    /// names with `--query`).
+    private static func namesTheOutput(_ key: String, in root: JSONObject) -> Bool {
+        switch key {
+        case "PrefixListId": root["Entries"] != nil
+        case "PolicyArn": root["PolicyVersion"] != nil
+        case "PolicyName": root["PolicyDocument"] != nil
+        case "RoleName":
+            root["AttachedPolicies"] != nil || root["PolicyNames"] != nil
+                || (root["PolicyDocument"] != nil && root["PolicyName"] != nil)
+        default: false
+        }
     }
 
     private func add(_ record: AWSCLIRecord, as key: AWSCLIOutputKey) throws(InputError) {
@@ -220,6 +255,8 @@ final class AWSCLIModelBuilder {
         snapshot.gateways.sort { $0.id < $1.id }
         snapshot.peeringConnections.sort { $0.id < $1.id }
         snapshot.workloads.sort { $0.id < $1.id }
+        snapshot.iamRoles.sort { $0.id < $1.id }
+        snapshot.iamPolicies.sort { $0.id < $1.id }
         snapshot.unsupportedResources = unsupported.keys.sorted().map {
             UnsupportedResource(type: $0, addresses: unsupported[$0]!)
         }

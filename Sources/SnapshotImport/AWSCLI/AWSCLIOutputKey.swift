@@ -23,6 +23,13 @@ enum AWSCLIOutputKey: String, CaseIterable, Sendable {
     case redshiftSubnetGroups = "ClusterSubnetGroups"
     case dbInstances = "DBInstances"
     case dbSubnetGroups = "DBSubnetGroups"
+    case role = "Role"
+    /// `get-role-policy` output has no wrapping key: its `PolicyDocument` beside a
+    /// `PolicyName` (and the `RoleName`) marks it.
+    case rolePolicy = "PolicyDocument"
+    case rolePolicyNames = "PolicyNames"
+    case attachedRolePolicies = "AttachedPolicies"
+    case policyVersion = "PolicyVersion"
 
     /// The AWS CLI call whose output has this key.
     var command: String {
@@ -49,6 +56,11 @@ enum AWSCLIOutputKey: String, CaseIterable, Sendable {
         case .redshiftSubnetGroups: "aws redshift describe-cluster-subnet-groups"
         case .dbInstances: "aws rds describe-db-instances"
         case .dbSubnetGroups: "aws rds describe-db-subnet-groups"
+        case .role: "aws iam get-role"
+        case .rolePolicy: "aws iam get-role-policy"
+        case .rolePolicyNames: "aws iam list-role-policies"
+        case .attachedRolePolicies: "aws iam list-attached-role-policies"
+        case .policyVersion: "aws iam get-policy-version"
         }
     }
 
@@ -76,6 +88,10 @@ enum AWSCLIOutputKey: String, CaseIterable, Sendable {
         case .redshiftSubnetGroups: "ClusterSubnetGroupName"
         case .dbInstances: "DBInstanceIdentifier"
         case .dbSubnetGroups: "DBSubnetGroupName"
+        case .role: "RoleName"
+        case .rolePolicy, .rolePolicyNames: "PolicyName"
+        case .attachedRolePolicies: "PolicyArn"
+        case .policyVersion: "VersionId"
         }
     }
 
@@ -85,6 +101,11 @@ enum AWSCLIOutputKey: String, CaseIterable, Sendable {
         case .reservations: "an instance"
         case .mwaaEnvironment: "an MWAA environment"
         case .prefixListEntries: "a prefix list entry"
+        case .role: "a role"
+        case .rolePolicy: "an inline policy"
+        case .rolePolicyNames: "a policy name"
+        case .attachedRolePolicies: "an attached policy"
+        case .policyVersion: "a policy version"
         default: "an element of \(rawValue)"
         }
     }

@@ -7,13 +7,14 @@ import NetworkModel
 struct AWSCLIRecord {
     let file: AWSCLIFile
     let value: JSONValue
-    /// The JSON path from the top of the file, e.g. `SecurityGroups[2].IpPermissions[0]`.
+    /// The JSON path from the top of the file, e.g. `SecurityGroups[2].IpPermissions[0]`;
+    /// empty for the file's top-level object.
     let path: String
 
     /// The member `key`, `nil` when absent or null.
     func child(_ key: String) -> AWSCLIRecord? {
         guard let member = value[key], !member.isNull else { return nil }
-        return AWSCLIRecord(file: file, value: member, path: "\(path).\(key)")
+        return AWSCLIRecord(file: file, value: member, path: joined(key))
     }
 
     /// A non-empty string member; a member of another type is an input error.
@@ -142,6 +143,9 @@ struct AWSCLIRecord {
         let place = file.document.location(of: target)
         return InputError(
             file: file.path, line: place?.line, column: place?.column,
-            path: key.map { "\(path).\($0)" } ?? path, message: message, hint: hint)
+            path: key.map(joined) ?? path, message: message, hint: hint)
     }
+
+    /// The path of member `key`; at the top of a file (an empty path), the key alone.
+    private func joined(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 }
