@@ -19,8 +19,9 @@ enum DiffCommand {
         kind: Terraform JSON or AWS CLI snapshot folders) and reports, computed exactly by
         the engine over all traffic:
           - the flows newly allowed and newly blocked between the workloads and interface
-            endpoints of the snapshot (same VPC or peered) and from the internet, each as
-            a compact packet set with its verdict change (reachable → unreachable) and the
+            endpoints of the snapshot (same VPC or peered), from the internet and from each
+            subnet's address space (any interface there, whatever its groups), each as a
+            compact packet set with its verdict change (reachable → unreachable) and the
             changed resources on its path;
           - the `vpcreach check` findings the change introduces and those it resolves;
           - the changed network resources, and which of them change nothing reachable.

@@ -142,19 +142,23 @@ struct DiffTests {
         #expect(diff.introduced.map(\.rule) == ["mwaa-endpoint-policy", "mwaa-endpoint-policy"])
     }
 
-    @Test("a world-open group with no internet path: no workload gains a flow, but the subnets' address spaces do")
+    @Test(
+        "a world-open group with no internet path: no workload gains a flow, but the subnets' address spaces do"
+    )
     func latentExposure() throws {
         let (before, after) = try Self.plan("broken-open-to-world")
         let diff = DiffAnalyzer(before: before, after: after).run()
         #expect(diff.flows.allSatisfy { $0.fromAddressSpace && $0.kind == .opened })
-        #expect(diff.flows.map(\.from) == [
-            "address-space:aws_subnet.data_a", "address-space:aws_subnet.data_b",
-            "address-space:aws_subnet.mwaa_a", "address-space:aws_subnet.mwaa_b",
-        ])
+        #expect(
+            diff.flows.map(\.from) == [
+                "address-space:aws_subnet.data_a", "address-space:aws_subnet.data_b",
+                "address-space:aws_subnet.mwaa_a", "address-space:aws_subnet.mwaa_b",
+            ])
         #expect(diff.flows.allSatisfy { $0.to == "aws_redshift_cluster.main" })
-        #expect(diff.flows[0].opened.render() == [
-            "tcp 10.20.11.4-10.20.11.254:1024-65535 → 10.20.11.4-10.20.11.254:5439"
-        ])
+        #expect(
+            diff.flows[0].opened.render() == [
+                "tcp 10.20.11.4-10.20.11.254:1024-65535 → 10.20.11.4-10.20.11.254:5439"
+            ])
         #expect(diff.meets(.newExposure))
         #expect(
             diff.resources.map(\.summary) == [
@@ -179,7 +183,8 @@ struct DiffTests {
     func identical() {
         let diff = DiffAnalyzer(before: good, after: good).run()
         #expect(diff.flows.isEmpty && diff.resources.isEmpty && diff.introduced.isEmpty)
-        #expect(diff.comparedPairs == 77)  // 11 destinations: from the internet, 2 workloads, 4 subnets
+        // 11 destinations, each from the internet, 2 workloads and 4 subnets' address spaces.
+        #expect(diff.comparedPairs == 77)
         #expect(!DiffGate.allCases.contains(where: diff.meets))
     }
 }
