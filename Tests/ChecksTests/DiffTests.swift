@@ -187,4 +187,33 @@ struct DiffTests {
         #expect(diff.comparedPairs == 77)
         #expect(!DiffGate.allCases.contains(where: diff.meets))
     }
+
+    @Test(
+        "Terraform's view against the live account's twin: objects matched by AWS id, nothing reachable changes"
+    )
+    func acrossFormats() throws {
+        let live = try SnapshotLoader.load([
+            CheckFixture.examples.appendingPathComponent("mwaa-private-aws-cli").path
+        ])
+        let diff = DiffAnalyzer(before: good, after: live).run()
+        #expect(diff.flows.isEmpty)
+        #expect(diff.introduced.isEmpty && diff.resolved.isEmpty)
+        // The live account lists the VPC's defaults and the interfaces' exact addresses.
+        #expect(diff.inertResources.count == diff.resources.count)
+        #expect(diff.resources.contains { $0.address == "analytics" && $0.action == .modified })
+    }
+
+    @Test("drift in the live account shows as a flow named by AWS ids, with its cause")
+    func drift() throws {
+        var live = try SnapshotLoader.load([
+            CheckFixture.examples.appendingPathComponent("mwaa-private-aws-cli").path
+        ])
+        CheckFixture.change(&live.securityGroups, where: { $0.id == "sg-0686af5d3ce6718f5" }) {
+            $0.ingress = []
+        }
+        let diff = DiffAnalyzer(before: good, after: live).run()
+        let flow = try #require(Self.flow(diff, "analytics", "analytics-warehouse"))
+        #expect(flow.kind == .closed)
+        #expect(flow.causes.contains("sg-0686af5d3ce6718f5 (security group, modified)"))
+    }
 }

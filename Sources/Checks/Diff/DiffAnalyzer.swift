@@ -10,16 +10,20 @@ public struct DiffAnalyzer: Sendable {
     public let after: NetworkSnapshot
     public let options: CheckOptions
 
+    /// Compares `before` with `after`. When one is a Terraform snapshot and the other
+    /// the live account's (AWS CLI output), objects are matched by AWS id.
     public init(
         before: NetworkSnapshot, after: NetworkSnapshot, options: CheckOptions = CheckOptions()
     ) {
-        self.before = before
-        self.after = after
+        let acrossFormats = before.isLive != after.isLive
+        self.before = acrossFormats ? before.namedByAWSID() : before
+        self.after = acrossFormats ? after.namedByAWSID() : after
         self.options = options
     }
 
     public func run() -> ReachabilityDiff {
-        let resources = ResourceDiffer.changes(before: before, after: after)
+        let resources = ResourceDiffer.changes(
+            before: before, after: after, citingDeclarations: before.isLive == after.isLive)
         let changedAddresses = resources.map(\.address)
         let old = ReachabilityAnalyzer(snapshot: Self.withAddressSpaces(before))
         let new = ReachabilityAnalyzer(snapshot: Self.withAddressSpaces(after))
@@ -83,6 +87,11 @@ public struct DiffAnalyzer: Sendable {
 
         var isExact: Bool { lower == upper }
 
+        mutating func restrict(to packets: PacketSet) {
+            lower = lower.intersection(packets)
+            upper = upper.intersection(packets)
+        }
+
         /// Takes what could get through as what does, and says so in the verdict.
         mutating func assumeUpperBound() {
             guard verdict != nil else { return }
@@ -101,6 +110,15 @@ public struct DiffAnalyzer: Sendable {
 
     /// The change of one pair, or `nil` when nothing that gets through changes.
     static func change(from: String, to: String, _ was: Outcome, _ now: Outcome) -> FlowChange? {
+        var was = was
+        var now = now
+        if was.verdict != nil, now.verdict != nil {
+            // Packets asked on one side only come from addresses that changed (a subnet's
+            // range against an interface's exact address): the resource changes say so.
+            let common = was.asked.intersection(now.asked)
+            was.restrict(to: common)
+            now.restrict(to: common)
+        }
         let opened = now.lower.subtracting(was.upper)
         let closed = was.lower.subtracting(now.upper)
         var undecided = PacketSet.empty

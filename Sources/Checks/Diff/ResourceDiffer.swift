@@ -4,9 +4,14 @@ import NetworkModel
 /// set of facts (`ingress tcp 443 from 10.0.0.0/16 (aws_…rule.x)`, `subnet aws_subnet.a`),
 /// and a change is the facts added and removed.
 enum ResourceDiffer {
-    static func changes(before: NetworkSnapshot, after: NetworkSnapshot) -> [ResourceChange] {
-        let old = facts(of: before)
-        let new = facts(of: after)
+    /// The changes from `before` to `after`; `citingDeclarations` adds where each rule
+    /// is declared to its fact (off when the two come from different formats, which
+    /// declare rules differently).
+    static func changes(
+        before: NetworkSnapshot, after: NetworkSnapshot, citingDeclarations: Bool = true
+    ) -> [ResourceChange] {
+        let old = facts(of: before, citingDeclarations: citingDeclarations)
+        let new = facts(of: after, citingDeclarations: citingDeclarations)
         var changes: [ResourceChange] = []
         for id in Set(old.keys).union(new.keys).sorted() {
             switch (old[id], new[id]) {
@@ -35,7 +40,9 @@ enum ResourceDiffer {
 
     private typealias Facts = (kind: String, facts: [String])
 
-    private static func facts(of snapshot: NetworkSnapshot) -> [String: Facts] {
+    private static func facts(of snapshot: NetworkSnapshot, citingDeclarations: Bool)
+        -> [String: Facts]
+    {
         var result: [String: Facts] = [:]
         func add(_ id: ObjectID, _ kind: String, _ facts: [String]) {
             result[id.rawValue] = (kind, Array(Set(facts)).sorted())
@@ -55,7 +62,7 @@ enum ResourceDiffer {
             add(
                 group.id, "security group",
                 (group.ingress + group.egress).map { rule in
-                    "\(rule.direction == .ingress ? "ingress" : "egress") \(text(rule.traffic)) \(rule.direction == .ingress ? "from" : "to") \(rule.peer) (\(rule.provenance.qualifiedName))"
+                    "\(rule.direction == .ingress ? "ingress" : "egress") \(text(rule.traffic)) \(rule.direction == .ingress ? "from" : "to") \(rule.peer)\(citingDeclarations ? " (\(rule.provenance.qualifiedName))" : "")"
                 } + group.unknownRuleBlocks.map { "rules \($0.attribute): \($0.reason)" })
         }
         for acl in snapshot.networkACLs where !acl.isImplied {
