@@ -142,7 +142,7 @@ enum CheckCommand {
             standardError: standardError)
     }
 
-    private static func readFile(_ path: String) throws(CheckInputError) -> [UInt8] {
+    static func readFile(_ path: String) throws(CheckInputError) -> [UInt8] {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CheckInputError(file: path, message: "cannot be read: no such file")
         }

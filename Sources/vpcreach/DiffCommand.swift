@@ -116,10 +116,7 @@ enum DiffCommand {
             }
             options = CheckOptions(
                 intents: try parsed.value("--intents").map { path throws(CheckInputError) in
-                    guard let data = FileManager.default.contents(atPath: path) else {
-                        throw CheckInputError(file: path, message: "cannot be read: no such file")
-                    }
-                    return try Intents(bytes: [UInt8](data), file: path)
+                    try Intents(bytes: try CheckCommand.readFile(path), file: path)
                 } ?? Intents())
         } catch {
             return .failure("\(error)")

@@ -33,14 +33,7 @@ public struct Baseline: Sendable, Hashable {
 
     /// Reads a baseline written by ``json()``.
     public init(bytes: [UInt8], file: String) throws(CheckInputError) {
-        let document: JSONDocument
-        do {
-            document = try JSONParser.parse(bytes)
-        } catch {
-            throw CheckInputError(
-                file: file, line: error.location?.line, column: error.location?.column,
-                message: error.message)
-        }
+        let document = try CheckInputError.parse(bytes, file: file)
         guard let entries = document.root["findings"]?.array else {
             throw CheckInputError(
                 file: file, line: 1, column: 1, path: "findings",
