@@ -25,12 +25,16 @@ public struct DiffAnalyzer: Sendable {
         let resources = ResourceDiffer.changes(
             before: before, after: after, citingDeclarations: before.isLive == after.isLive)
         let changedAddresses = resources.map(\.address)
-        let old = ReachabilityAnalyzer(snapshot: Self.withAddressSpaces(before))
-        let new = ReachabilityAnalyzer(snapshot: Self.withAddressSpaces(after))
+        let oldSnapshot = Self.withAddressSpaces(before)
+        let newSnapshot = Self.withAddressSpaces(after)
+        let old = ReachabilityAnalyzer(snapshot: oldSnapshot)
+        let new = ReachabilityAnalyzer(snapshot: newSnapshot)
+        var dependencies = PathDependencies(
+            changes: resources, snapshots: [oldSnapshot, newSnapshot])
         var flows: [FlowChange] = []
         var effective: Set<String> = []
         let pairs = self.pairs()
-        for (from, to, addressSpace) in pairs {
+        for (from, to, addressSpace) in pairs where dependencies.mayChange(from, to) {
             let question = ReachabilityQuestion(from: from, to: to, ipProtocol: .all)
             var was = Outcome(try? old.answer(question))
             var now = Outcome(try? new.answer(question))

@@ -101,6 +101,13 @@ enum ResourceDiffer {
             if let flag = workload.hasPublicIP { facts.append("public address \(text(flag))") }
             add(workload.id, workload.kind.rawValue, facts)
         }
+        for list in snapshot.prefixLists {
+            add(
+                list.id, "prefix list",
+                (list.entries.value ?? []).map { "entry \($0)" } + [
+                    list.entries.value == nil ? "entries (known after apply)" : "known entries"
+                ])
+        }
         for gateway in snapshot.gateways {
             add(
                 gateway.id, gateway.kind.rawValue,
