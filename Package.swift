@@ -50,6 +50,12 @@ let package = Package(
             name: "SnapshotImportTests", dependencies: ["SnapshotImport", "NetworkModel"],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "vpcreachTests", dependencies: ["vpcreach", "JSONSupport"]),
+        // Hostile input: huge, deep, cyclic and malformed documents built in memory.
+        .testTarget(
+            name: "HostileInputTests",
+            dependencies: [
+                "SnapshotImport", "PolicyEvaluation", "Reachability", "NetworkModel", "JSONSupport",
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -24,6 +24,10 @@ final class TerraformModelBuilder {
     var gatewayPrefixLists: [String: ObjectID] = [:]
     /// Parts declared by separate resources, merged into their owners at the end.
     var pendingRules: [(ObjectID, [SecurityGroupRule])] = []
+    /// Per group, where each distinct rule is in its ingress or egress list.
+    var ruleIndex: [ObjectID: [SecurityGroupRuleKey: Int]] = [:]
+    /// Per network ACL, where the entry of each direction and rule number is.
+    var entryIndex: [ObjectID: [NetworkACLEntryKey: Int]] = [:]
     var pendingUnknownRuleBlocks: [(ObjectID, UnknownValue)] = []
     var pendingACLEntries: [(acl: Reference, entry: NetworkACLEntry)] = []
     var pendingACLAssociations: [(acl: Reference, subnet: Reference, address: String)] = []
@@ -222,12 +226,13 @@ final class TerraformModelBuilder {
         -> [Reference]
     {
         var result: [Reference] = []
+        var seen: Set<Reference> = []
         var unknowns: [UnknownValue] = []
         for element in attributes.strings(key) {
             switch element {
             case .known(let id):
                 let reference = resolve(id: id, types: types, from: attributes, key: key)
-                if !result.contains(reference) { result.append(reference) }
+                if seen.insert(reference).inserted { result.append(reference) }
             case .unknown(let unknown):
                 unknowns.append(unknown)
             }
@@ -239,7 +244,7 @@ final class TerraformModelBuilder {
             snapshot.unknownValues += unknowns
             result += unknowns.map(Reference.unknown)
         } else {
-            for reference in recovered where !result.contains(reference) {
+            for reference in recovered where seen.insert(reference).inserted {
                 result.append(reference)
             }
         }
