@@ -39,6 +39,16 @@ let package = Package(
                 "NetworkModel",
             ]),
 
+        // The benchmark (`swift run -c release vpcreach-bench`): a seeded generator of
+        // Terraform plans of sizes S to XL, and the phases it times. No shipped target
+        // depends on either.
+        .target(name: "BenchmarkSupport"),
+        .executableTarget(
+            name: "vpcreach-bench",
+            dependencies: [
+                "BenchmarkSupport", "SnapshotImport", "Reachability", "NetworkModel", "JSONSupport",
+            ]),
+
         .testTarget(name: "JSONSupportTests", dependencies: ["JSONSupport"]),
         .testTarget(name: "NetworkModelTests", dependencies: ["NetworkModel"]),
         .testTarget(name: "ReachabilityTests", dependencies: ["Reachability", "NetworkModel"]),
