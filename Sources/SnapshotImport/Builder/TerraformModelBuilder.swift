@@ -9,6 +9,8 @@ final class TerraformModelBuilder {
     let instances: [TerraformResourceInstance]
     private var instanceIndexByID: [String: [Int]] = [:]
     private var instanceIndexByAddress: [String: Int] = [:]
+    /// Instance positions by resource type, in input order.
+    private var instanceIndicesByType: [String: [Int]] = [:]
     /// One resolver per input file: configuration references are local to their file.
     private var resolvers: [String: ReferenceResolver] = [:]
     private var configurations: [String: TerraformConfiguration] = [:]
@@ -53,6 +55,7 @@ final class TerraformModelBuilder {
         }
         for (index, instance) in instances.enumerated() {
             instanceIndexByAddress[instance.address] = index
+            instanceIndicesByType[instance.type, default: []].append(index)
             registerGatewayPrefixList(instance)
             for key in ["id", "arn"] {
                 if let id = instance.values[key]?.string, !id.isEmpty {
@@ -134,8 +137,9 @@ final class TerraformModelBuilder {
         instanceIndexByAddress[address].map { instances[$0] }
     }
 
+    /// The instances of the given types, in input order; a lookup, not a scan of the input.
     func instances(ofType types: Set<String>) -> [TerraformResourceInstance] {
-        instances.filter { types.contains($0.type) }
+        types.flatMap { instanceIndicesByType[$0] ?? [] }.sorted().map { instances[$0] }
     }
 
     // MARK: - Resolving references
@@ -146,9 +150,8 @@ final class TerraformModelBuilder {
     {
         // Cross-account group references appear as ACCOUNT/sg-….
         let id =
-            rawID.split(separator: "/").last.map(String.init).map {
-                rawID.hasPrefix("arn:") ? rawID : $0
-            } ?? rawID
+            rawID.hasPrefix("arn:") || !rawID.contains("/")
+            ? rawID : rawID.split(separator: "/").last.map(String.init) ?? rawID
         let candidates = (instanceIndexByID[id] ?? []).map { instances[$0] }
             .filter { types.isEmpty || types.contains($0.type) }
         if let best = candidates.first(where: { !$0.isData }) ?? candidates.first {
