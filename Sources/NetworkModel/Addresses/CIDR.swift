@@ -18,6 +18,15 @@ public struct CIDR: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Parses `a.b.c.d/n` or `ipv6/n`. A bare address is a single-host block (/32 or /128).
     public init(_ text: String) throws(AddressParseError) {
+        if let block = CIDR.fastIPv4(text) {
+            self = block
+            return
+        }
+        try self.init(parsingInGeneral: text)
+    }
+
+    /// The parser for every form, with an explanation for what it rejects.
+    init(parsingInGeneral text: String) throws(AddressParseError) {
         let longest = IPAddress.maximumTextLength + 4
         guard text.utf8.count <= longest else {
             throw AddressParseError(
