@@ -9,6 +9,9 @@ let package = Package(
         .library(name: "NetworkModel", targets: ["NetworkModel"]),
         .library(name: "SnapshotImport", targets: ["SnapshotImport"]),
         .library(name: "Reports", targets: ["Reports"]),
+        // For the fuzz harnesses in Fuzz/, which depend on this package by path.
+        .library(name: "Reachability", targets: ["Reachability"]),
+        .library(name: "PolicyEvaluation", targets: ["PolicyEvaluation"]),
     ],
     targets: [
         // A JSON reader that keeps the byte offset of every value (for line:column in
