@@ -150,7 +150,7 @@ final class TerraformModelBuilder {
     {
         // Cross-account group references appear as ACCOUNT/sg-….
         let id =
-            rawID.hasPrefix("arn:") || !rawID.contains("/")
+            rawID.hasPrefix("arn:") || !rawID.utf8.contains(UInt8(ascii: "/"))
             ? rawID : rawID.split(separator: "/").last.map(String.init) ?? rawID
         let candidates = (instanceIndexByID[id] ?? []).map { instances[$0] }
             .filter { types.isEmpty || types.contains($0.type) }
