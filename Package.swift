@@ -9,6 +9,9 @@ let package = Package(
         .library(name: "NetworkModel", targets: ["NetworkModel"]),
         .library(name: "SnapshotImport", targets: ["SnapshotImport"]),
         .library(name: "Reports", targets: ["Reports"]),
+        // For the fuzz harnesses in Fuzz/, which depend on this package by path.
+        .library(name: "Reachability", targets: ["Reachability"]),
+        .library(name: "PolicyEvaluation", targets: ["PolicyEvaluation"]),
     ],
     targets: [
         // A JSON reader that keeps the byte offset of every value (for line:column in
@@ -40,6 +43,17 @@ let package = Package(
                 "NetworkModel",
             ]),
 
+        // The benchmark (`swift run -c release vpcreach-bench`): a seeded generator of
+        // Terraform plans of sizes S to XL, and the phases it times. No shipped target
+        // depends on either.
+        .target(name: "BenchmarkSupport"),
+        .executableTarget(
+            name: "vpcreach-bench",
+            dependencies: [
+                "BenchmarkSupport", "SnapshotImport", "Checks", "Reachability", "NetworkModel",
+                "JSONSupport",
+            ]),
+
         .testTarget(name: "JSONSupportTests", dependencies: ["JSONSupport"]),
         .testTarget(name: "NetworkModelTests", dependencies: ["NetworkModel"]),
         .testTarget(name: "ReachabilityTests", dependencies: ["Reachability", "NetworkModel"]),
@@ -59,6 +73,12 @@ let package = Package(
             name: "AWSCLIImportTests",
             dependencies: ["SnapshotImport", "NetworkModel", "Reachability", "Checks"],
             resources: [.copy("Fixtures")]),
+        // Hostile input: huge, deep, cyclic and malformed documents built in memory.
+        .testTarget(
+            name: "HostileInputTests",
+            dependencies: [
+                "SnapshotImport", "PolicyEvaluation", "Reachability", "NetworkModel", "JSONSupport",
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -46,7 +46,7 @@ public enum AWSIPRangesImporter {
                     throw InputError(
                         file: file, line: place?.line, column: place?.column,
                         path: "\(key)[\(index)].\(blockKey)",
-                        message: "invalid CIDR block '\(text)': \(error.reason)")
+                        message: "invalid CIDR block '\(text.excerpt())': \(error.reason)")
                 }
             }
         }

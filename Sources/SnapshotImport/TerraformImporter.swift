@@ -42,6 +42,10 @@ public enum TerraformImporter {
             for instance in documentInstances {
                 let address = collides ? "\(document.file):\(instance.address)" : instance.address
                 seenAddresses.insert(address)
+                guard collides else {
+                    instances.append(instance)
+                    continue
+                }
                 instances.append(
                     TerraformResourceInstance(
                         document: instance.document, address: address,

@@ -213,9 +213,8 @@ struct ByteParser {
         }
         if let duplicate {
             let firstOffset = members.children(from: first)[duplicate].keyOffset
-            let table = LineTable(scanning: UnsafeBufferPointer(start: base, count: end))
-            let firstLocation = table.location(
-                ofOffset: firstOffset, in: UnsafeBufferPointer(start: base, count: end))
+            let firstLocation = LineTable.location(
+                ofOffset: firstOffset, scanning: UnsafeBufferPointer(start: base, count: end))
             throw .duplicateKey(key, first: firstLocation, at: offset)
         }
     }

@@ -83,7 +83,7 @@ enum InputEncoding {
     private static func located(_ error: JSONSyntaxError, in text: [UInt8]) -> JSONSyntaxError {
         var located = error
         located.location = text.withUnsafeBufferPointer {
-            LineTable(scanning: $0).location(ofOffset: error.offset, in: $0)
+            LineTable.location(ofOffset: error.offset, scanning: $0)
         }
         return located
     }

@@ -32,8 +32,7 @@ public struct JSONParser: Sendable {
                 return .success(JSONDocument(root: root, text: text, lines: lines))
             } catch {
                 var located = error
-                located.location = LineTable(scanning: buffer).location(
-                    ofOffset: error.offset, in: buffer)
+                located.location = LineTable.location(ofOffset: error.offset, scanning: buffer)
                 return .failure(located)
             }
         }

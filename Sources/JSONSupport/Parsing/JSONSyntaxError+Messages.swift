@@ -35,7 +35,8 @@ extension JSONSyntaxError {
         -> JSONSyntaxError
     {
         JSONSyntaxError(
-            message: "expected ':' after the member name \"\(key)\", \(found)", offset: offset)
+            message: "expected ':' after the member name \"\(key.excerpt())\", \(found)",
+            offset: offset)
     }
 
     static func expectedObjectSeparator(found: String, at offset: Int) -> JSONSyntaxError {
@@ -59,7 +60,7 @@ extension JSONSyntaxError {
         -> JSONSyntaxError
     {
         JSONSyntaxError(
-            message: "duplicate member name \"\(key)\"; it already appears at \(first)",
+            message: "duplicate member name \"\(key.excerpt())\"; it already appears at \(first)",
             offset: offset)
     }
 

@@ -11,7 +11,7 @@ public struct JSONObject: Sendable {
     private var positions: [String: Int]?
 
     /// Objects up to this many members are searched linearly.
-    static let linearSearchLimit = 8
+    static let linearSearchLimit = 24
 
     /// Creates an empty object.
     public init() {

@@ -10,5 +10,11 @@ public struct AddressParseError: Error, Sendable, Equatable, CustomStringConvert
         self.reason = reason
     }
 
-    public var description: String { "'\(text)' is not valid: \(reason)" }
+    /// The text shortened for messages: whole up to 80 bytes, else its start and length.
+    public var excerpt: String {
+        guard text.utf8.count > 80 else { return text }
+        return "\(text.prefix(60))… (\(text.utf8.count) bytes)"
+    }
+
+    public var description: String { "'\(excerpt)' is not valid: \(reason)" }
 }

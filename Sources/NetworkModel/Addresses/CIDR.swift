@@ -18,6 +18,22 @@ public struct CIDR: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Parses `a.b.c.d/n` or `ipv6/n`. A bare address is a single-host block (/32 or /128).
     public init(_ text: String) throws(AddressParseError) {
+        if let block = CIDR.fastIPv4(text) {
+            self = block
+            return
+        }
+        try self.init(parsingInGeneral: text)
+    }
+
+    /// The parser for every form, with an explanation for what it rejects.
+    init(parsingInGeneral text: String) throws(AddressParseError) {
+        let longest = IPAddress.maximumTextLength + 4
+        guard text.utf8.count <= longest else {
+            throw AddressParseError(
+                text: text,
+                reason:
+                    "it is \(text.utf8.count) characters long; a CIDR block has at most \(longest)")
+        }
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count <= 2, let addressPart = parts.first, !addressPart.isEmpty else {
             throw AddressParseError(text: text, reason: "expected ADDRESS/PREFIX, e.g. 10.0.0.0/16")

@@ -12,8 +12,19 @@ public struct IPAddress: Sendable, Hashable, Comparable, CustomStringConvertible
         self.value = value
     }
 
+    /// The longest address text there is: IPv6 with an IPv4 tail, 45 characters.
+    static let maximumTextLength = 45
+
     /// Parses dotted-quad IPv4 (`10.0.1.5`) or IPv6 (`2001:db8::1`, `::ffff:10.0.0.1`) text.
     public init(_ text: String) throws(AddressParseError) {
+        // Hostile text of megabytes would otherwise be split into millions of pieces.
+        guard text.utf8.count <= IPAddress.maximumTextLength else {
+            throw AddressParseError(
+                text: text,
+                reason:
+                    "it is \(text.utf8.count) characters long; an address has at most \(IPAddress.maximumTextLength)"
+            )
+        }
         if text.contains(":") {
             self.init(family: .ipv6, value: try IPAddress.parseIPv6(text))
         } else {

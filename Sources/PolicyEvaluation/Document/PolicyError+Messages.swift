@@ -91,7 +91,8 @@ extension PolicyError {
         -> PolicyError
     {
         PolicyError(
-            message: "\"\(action)\" is not an action; write \"*\" or service:Action such as "
+            message:
+                "\"\(action.excerpt())\" is not an action; write \"*\" or service:Action such as "
                 + "\"s3:GetObject\" or \"sqs:*\"",
             path: path, location: location)
     }
@@ -100,7 +101,7 @@ extension PolicyError {
         -> PolicyError
     {
         PolicyError(
-            message: "\"\(resource)\" is neither \"*\" nor an ARN; write "
+            message: "\"\(resource.excerpt())\" is neither \"*\" nor an ARN; write "
                 + "arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE, such as \"arn:aws:s3:::bucket/*\"",
             path: path, location: location)
     }
@@ -109,7 +110,8 @@ extension PolicyError {
         -> PolicyError
     {
         PolicyError(
-            message: "Principal as a string must be \"*\", found \"\(text)\"; name principals "
+            message:
+                "Principal as a string must be \"*\", found \"\(text.excerpt())\"; name principals "
                 + "in a map such as {\"AWS\": \"arn:aws:iam::111122223333:root\"}",
             path: path, location: location)
     }
@@ -118,7 +120,8 @@ extension PolicyError {
         -> PolicyError
     {
         PolicyError(
-            message: "\"\(text)\" has a wildcard; principals allow only a bare \"*\". To match "
+            message:
+                "\"\(text.excerpt())\" has a wildcard; principals allow only a bare \"*\". To match "
                 + "several roles, use \"*\" with a Condition such as ArnLike on aws:PrincipalArn",
             path: path, location: location)
     }
@@ -127,7 +130,8 @@ extension PolicyError {
         -> PolicyError
     {
         PolicyError(
-            message: "\"\(text)\" is not an AWS principal; write \"*\", a 12-digit account ID, "
+            message:
+                "\"\(text.excerpt())\" is not an AWS principal; write \"*\", a 12-digit account ID, "
                 + "or the ARN of a root user, user, role, role session or federated user, "
                 + "such as \"arn:aws:iam::111122223333:role/NAME\"",
             path: path, location: location)
@@ -183,7 +187,8 @@ extension PolicyError {
         at location: SourceLocation?
     ) -> PolicyError {
         PolicyError(
-            message: "\"\(value)\" is not a valid value for \(comparison.rawValue): \(reason)",
+            message:
+                "\"\(value.excerpt())\" is not a valid value for \(comparison.rawValue): \(reason)",
             path: path, location: location)
     }
 

@@ -66,7 +66,9 @@ struct FixWriter {
             var resources: [String] = []
             var numbers: [Int] = []
             for block in blocks {
-                let number = freeRuleNumber(below: context.blockingRuleNumber, inUse: inUse)
+                // An ACL that uses every number leaves no place for the fix.
+                guard let number = freeRuleNumber(below: context.blockingRuleNumber, inUse: inUse)
+                else { return nil }
                 inUse.append(number)
                 numbers.append(number)
                 var lines = [
@@ -173,8 +175,8 @@ struct FixWriter {
     }
 
     /// The largest free rule number below the blocking entry, or a free number after the
-    /// existing ones when the implied final entry blocks.
-    private func freeRuleNumber(below blocking: Int?, inUse: [Int]) -> Int {
+    /// existing ones when the implied final entry blocks; `nil` when every number is used.
+    private func freeRuleNumber(below blocking: Int?, inUse: [Int]) -> Int? {
         let used = Set(inUse)
         if let blocking, blocking < RuleNumber.final.rawValue {
             for candidate in stride(from: blocking - 1, through: 1, by: -1)
@@ -182,11 +184,13 @@ struct FixWriter {
                 return candidate
             }
         }
-        var candidate = ((inUse.max() ?? 0) / 10 + 1) * 10
-        while used.contains(candidate) || candidate > 32766 {
-            candidate = candidate > 32766 ? 1 : candidate + 1
+        // The next multiple of ten above the highest in use, else the first free number.
+        let highest = RuleNumber.final.rawValue - 1
+        let start = ((inUse.max() ?? 0) / 10 + 1) * 10
+        if start <= highest, let free = (start...highest).first(where: { !used.contains($0) }) {
+            return free
         }
-        return candidate
+        return (1...highest).first { !used.contains($0) }
     }
 
     /// How Terraform code in the root module refers to an object's id.

@@ -68,7 +68,9 @@ struct Flow {
     private mutating func securityGroupHop(
         _ interface: NetworkInterface, _ ruleDirection: TrafficDirection, other: NetworkInterface?
     ) {
-        let result = analyzer.groups.evaluate(interface, ruleDirection, other: other)
+        // Security groups are stateful: both their hops judge the forward packets.
+        let result = analyzer.groups.evaluate(
+            interface, ruleDirection, other: other, within: question)
         let component =
             interface.securityGroups.isEmpty
             ? "\(interface.owner) (no security groups)"
@@ -108,7 +110,8 @@ struct Flow {
                 rules: [], blocks: [])
             return
         }
-        let result = analyzer.acls.evaluate(acl, ruleDirection)
+        let scope = direction == .forward ? question : question.possibleReplies()
+        let result = analyzer.acls.evaluate(acl, ruleDirection, within: scope)
         let step: Hop.Step = ruleDirection == .egress ? .networkACLOutbound : .networkACLInbound
         let component = "\(acl.id) (subnet \(subnet))"
         var allowed = result.allowed

@@ -17,39 +17,53 @@ struct NetworkACLEvaluator {
         var decisions: [DecidedBy]
     }
 
-    func evaluate(_ acl: NetworkACL, _ direction: TrafficDirection) -> Result {
+    /// What `acl` allows in `direction` among the packets of `scope`, and which entry
+    /// decides which of them.
+    ///
+    /// Only packets of `scope` (the question's) are followed, so an entry that matches
+    /// none of those still undecided costs one overlap test however many entries the ACL
+    /// has.
+    func evaluate(
+        _ acl: NetworkACL, _ direction: TrafficDirection, within scope: PacketSet = .everything
+    ) -> Result {
         if !acl.unknownEntryBlocks.isEmpty {
             return Result(
                 allowed: BoundedPacketSet(
-                    lower: .empty, upper: .everything, unknowns: acl.unknownEntryBlocks),
+                    lower: .empty, upper: scope, unknowns: acl.unknownEntryBlocks),
                 decisions: [])
         }
-        var undecidedLower = PacketSet.everything
-        var undecidedUpper = PacketSet.everything
+        var undecidedLower = scope
+        var undecidedUpper = scope
         var allowedLower = PacketSet.empty
         var allowedUpper = PacketSet.empty
         var unknowns: [UnknownValue] = []
         var decisions: [DecidedBy] = []
-        for entry in acl.entries(direction) {
-            let citation = RuleCitation(
+        func citation(_ entry: NetworkACLEntry) -> RuleCitation {
+            RuleCitation(
                 address: entry.provenance.qualifiedName, ruleNumber: entry.ruleNumber.description,
                 location: entry.provenance.location,
                 summary:
                     "\(acl.id) \(direction.rawValue) rule \(entry.ruleNumber): \(entry.action.rawValue) \(ModelDescription.traffic(entry.traffic)) \(direction == .ingress ? "from" : "to") \(entry.cidr.value?.description ?? "(unknown)")"
             )
+        }
+        for entry in acl.entries(direction) {
+            if undecidedLower.isEmpty && undecidedUpper.isEmpty { break }
             if let cidr = entry.cidr.value, let traffic = entry.traffic.value {
                 let range = AddressRange(cidr).bounds
                 let matched =
                     direction == .ingress
                     ? PacketSet.matching(traffic, family: cidr.family, source: range)
                     : PacketSet.matching(traffic, family: cidr.family, destination: range)
+                let decidedLower = undecidedLower.intersection(matched)
+                let decidedUpper = undecidedUpper.intersection(matched)
+                // An entry that matches nothing still undecided decides nothing.
+                guard !decidedLower.isEmpty || !decidedUpper.isEmpty else { continue }
                 decisions.append(
                     DecidedBy(
-                        citation: citation, action: entry.action,
-                        packets: undecidedLower.intersection(matched)))
+                        citation: citation(entry), action: entry.action, packets: decidedLower))
                 if entry.action == .allow {
-                    allowedLower = allowedLower.union(undecidedLower.intersection(matched))
-                    allowedUpper = allowedUpper.union(undecidedUpper.intersection(matched))
+                    allowedLower = allowedLower.union(decidedLower)
+                    allowedUpper = allowedUpper.union(decidedUpper)
                 }
                 undecidedLower = undecidedLower.subtracting(matched)
                 undecidedUpper = undecidedUpper.subtracting(matched)
@@ -58,8 +72,9 @@ struct NetworkACLEvaluator {
                 // can only add packets, an unknown deny only remove them.
                 let families = entry.cidr.value.map { [$0.family] } ?? AddressFamily.allCases
                 let most = families.reduce(PacketSet.empty) {
-                    $0.union(.matching(entry.traffic.value ?? .all, family: $1))
+                    $0.union(PacketSet.matching(entry.traffic.value ?? .all, family: $1))
                 }
+                .intersection(scope)
                 unknowns.append(entry.cidr.unknown ?? entry.traffic.unknown!)
                 if entry.action == .allow {
                     allowedUpper = allowedUpper.union(undecidedUpper.intersection(most))

@@ -32,6 +32,22 @@ extension PacketSet {
         return PacketSet(boxes: boxes).union(Self.icmpWithoutReplies)
     }
 
+    /// Every reply packet that can answer a request of this set: addresses and ports
+    /// exchanged, with any ICMP type and code (a reply's type differs from its request's).
+    /// A superset of what ``mappingReplies()`` takes back to these requests, so judging
+    /// replies only within it changes no answer about them.
+    func possibleReplies() -> PacketSet {
+        PacketSet(
+            boxes: swapped().boxes.map { box in
+                var reply = box
+                if box.protocols.contains(1) || box.protocols.contains(58) {
+                    reply.icmpTypes = 0...255
+                    reply.icmpCodes = 0...255
+                }
+                return reply
+            })
+    }
+
     /// ICMP messages other than echo requests: nothing replies to them.
     static let icmpWithoutReplies: PacketSet = {
         var result = PacketSet.empty

@@ -20,10 +20,15 @@ struct SecurityGroupEvaluator {
         var hasRules: Bool
     }
 
-    /// What the groups of `interface` allow in `direction`, when the other end is
-    /// `other` (an interface in the model) or external addresses (`nil`).
+    /// What the groups of `interface` allow in `direction` among the packets of `scope`,
+    /// when the other end is `other` (an interface in the model) or external addresses
+    /// (`nil`).
+    ///
+    /// Only packets of `scope` (the question's) are worked out: a rule that allows none of
+    /// them costs one overlap test, so a group of a million rules is cheap to ask about.
     func evaluate(
-        _ interface: NetworkInterface, _ direction: TrafficDirection, other: NetworkInterface?
+        _ interface: NetworkInterface, _ direction: TrafficDirection, other: NetworkInterface?,
+        within scope: PacketSet = .everything
     )
         -> Result
     {
@@ -34,7 +39,7 @@ struct SecurityGroupEvaluator {
         var hasRules = false
         for reference in interface.securityGroups {
             guard let id = reference.objectID, let group = snapshot.securityGroup(id) else {
-                upper = .everything
+                upper = scope
                 if case .unknown(let unknown) = reference {
                     unknowns.append(unknown)
                 } else {
@@ -49,7 +54,7 @@ struct SecurityGroupEvaluator {
                 continue
             }
             if !group.unknownRuleBlocks.isEmpty {
-                upper = .everything
+                upper = scope
                 unknowns += group.unknownRuleBlocks
                 hasRules = true
             }
@@ -57,23 +62,24 @@ struct SecurityGroupEvaluator {
                 hasRules = true
                 let peers = peerRanges(rule.peer, other: other)
                 let traffic = rule.traffic.value
-                let citation = RuleCitation(
-                    address: rule.provenance.qualifiedName, location: rule.provenance.location,
-                    summary:
-                        "\(group.id): \(direction == .ingress ? "allow" : "allow") \(ModelDescription.traffic(rule.traffic)) \(direction == .ingress ? "from" : "to") \(rule.peer)"
-                )
                 if case .known(let ranges) = peers, let traffic {
-                    let packets = packetSet(traffic, peers: ranges, direction: direction)
+                    let packets = packetSet(
+                        traffic, peers: ranges, direction: direction, within: scope)
+                    guard !packets.isEmpty else { continue }
                     lower = lower.union(packets)
                     upper = upper.union(packets)
-                    if !packets.isEmpty {
-                        rules.append(MatchedRule(citation: citation, packets: packets))
-                    }
+                    let citation = RuleCitation(
+                        address: rule.provenance.qualifiedName, location: rule.provenance.location,
+                        summary:
+                            "\(group.id): allow \(ModelDescription.traffic(rule.traffic)) \(direction == .ingress ? "from" : "to") \(rule.peer)"
+                    )
+                    rules.append(MatchedRule(citation: citation, packets: packets))
                 } else {
                     // Unknown peer or traffic: at most everything the known parts allow.
                     let families = AddressFamily.allCases
                     upper = families.reduce(upper) {
-                        $0.union(.matching(traffic ?? .all, family: $1))
+                        $0.union(
+                            PacketSet.matching(traffic ?? .all, family: $1).intersection(scope))
                     }
                     unknowns.append(peers.unknown ?? rule.traffic.unknown ?? unknownFallback(rule))
                 }
@@ -90,7 +96,8 @@ struct SecurityGroupEvaluator {
     }
 
     private func packetSet(
-        _ traffic: TrafficMatch, peers: [AddressRange], direction: TrafficDirection
+        _ traffic: TrafficMatch, peers: [AddressRange], direction: TrafficDirection,
+        within scope: PacketSet
     ) -> PacketSet {
         var result = PacketSet.empty
         for range in peers {
@@ -98,7 +105,8 @@ struct SecurityGroupEvaluator {
                 direction == .ingress
                 ? PacketSet.matching(traffic, family: range.family, source: range.bounds)
                 : PacketSet.matching(traffic, family: range.family, destination: range.bounds)
-            result = result.union(set)
+            guard set.overlaps(scope) else { continue }
+            result = result.union(set.intersection(scope))
         }
         return result
     }

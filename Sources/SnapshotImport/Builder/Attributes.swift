@@ -75,13 +75,15 @@ struct Attributes {
         guard let value = raw(key) else { return nil }
         if let number = value.number {
             guard let int = number.int else {
-                throw error(key, "`\(number.text)` is not a whole number")
+                throw error(key, "`\(number.text.excerpt())` is not a whole number")
             }
             return int
         }
         if let text = value.string {
             if text.isEmpty { return nil }
-            guard let int = Int(text) else { throw error(key, "`\(text)` is not a whole number") }
+            guard let int = Int(text) else {
+                throw error(key, "`\(text.excerpt())` is not a whole number")
+            }
             return int
         }
         throw error(key, "expected a number, found \(value.typeName)")
@@ -153,7 +155,7 @@ struct Attributes {
                 return .known(try CIDR(text))
             } catch {
                 throw self.error(
-                    key, "invalid CIDR block '\(text)': \(error.reason)",
+                    key, "invalid CIDR block '\(text.excerpt())': \(error.reason)",
                     hint: "write a network address such as 10.0.0.0/16")
             }
         }
@@ -170,7 +172,8 @@ struct Attributes {
                     result.append(.known(try CIDR(text)))
                 } catch {
                     throw self.error(
-                        key, "invalid CIDR block '\(text)' at position \(index): \(error.reason)",
+                        key,
+                        "invalid CIDR block '\(text.excerpt())' at position \(index): \(error.reason)",
                         hint: "write a network address such as 10.0.0.0/16")
                 }
             }

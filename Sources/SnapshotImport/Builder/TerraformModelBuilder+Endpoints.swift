@@ -1,3 +1,4 @@
+import JSONSupport
 import NetworkModel
 
 extension TerraformModelBuilder {
@@ -10,7 +11,8 @@ extension TerraformModelBuilder {
         else {
             throw attributes.error(
                 "vpc_endpoint_type",
-                "unknown endpoint type `\(typeText)` (Interface, Gateway or GatewayLoadBalancer)")
+                "unknown endpoint type `\(typeText.excerpt())` (Interface, Gateway or GatewayLoadBalancer)"
+            )
         }
         let serviceName =
             attributes.string("service_name") ?? .unknown(attributes.unknownValue("service_name"))

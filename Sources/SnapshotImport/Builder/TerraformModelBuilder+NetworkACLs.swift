@@ -116,11 +116,9 @@ extension TerraformModelBuilder {
     /// only one). A separate `aws_network_acl_rule` is cited first; if two declarations
     /// disagree, the separate resource wins and a note says so.
     private func merge(_ entry: NetworkACLEntry, into acl: inout NetworkACL) {
-        guard
-            let index = acl.entries.firstIndex(where: {
-                $0.direction == entry.direction && $0.ruleNumber == entry.ruleNumber
-            })
-        else {
+        let key = NetworkACLEntryKey(entry)
+        guard let index = entryIndex[acl.id, default: [:]][key] else {
+            entryIndex[acl.id, default: [:]][key] = acl.entries.count
             acl.entries.append(entry)
             return
         }
@@ -148,7 +146,8 @@ extension TerraformModelBuilder {
 
     func finishNetworkACLs() {
         for (reference, entry) in pendingACLEntries {
-            guard let id = reference.objectID, var acl = acls[id] else {
+            // Taken out while the entry is added, so that its entries are not copied.
+            guard let id = reference.objectID, var acl = acls.removeValue(forKey: id) else {
                 note(
                     entry.provenance.address,
                     "its network ACL \(reference) is not in the input; the entry is not applied to any subnet"
@@ -158,6 +157,7 @@ extension TerraformModelBuilder {
             merge(entry, into: &acl)
             acls[id] = acl
         }
+        entryIndex.removeAll()
         for (reference, subnet, address) in pendingACLAssociations {
             guard let id = reference.objectID, acls[id] != nil else {
                 note(address, "its network ACL \(reference) is not in the input")

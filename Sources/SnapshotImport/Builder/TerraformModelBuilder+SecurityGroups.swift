@@ -1,3 +1,4 @@
+import JSONSupport
 import NetworkModel
 
 extension TerraformModelBuilder {
@@ -48,7 +49,9 @@ extension TerraformModelBuilder {
         }
         guard let direction = TrafficDirection(rawValue: typeText) else {
             throw attributes.error(
-                "type", "a security group rule's type must be ingress or egress, not `\(typeText)`")
+                "type",
+                "a security group rule's type must be ingress or egress, not `\(typeText.excerpt())`"
+            )
         }
         pendingRules.append(
             (group, try legacyRules(attributes, direction: direction, group: group)))
@@ -131,10 +134,13 @@ extension TerraformModelBuilder {
                 peers.append(.unknown(block.unknownValue(key)))
             }
         }
+        // One block can list 100,000 CIDRs: read what they share once.
+        let description = block.knownString("description")
+        let declarations = [block.provenance()]
         return peers.map {
             SecurityGroupRule(
-                direction: direction, traffic: traffic, peer: $0,
-                description: block.knownString("description"), declarations: [block.provenance()])
+                direction: direction, traffic: traffic, peer: $0, description: description,
+                declarations: declarations)
         }
     }
 
@@ -216,46 +222,42 @@ extension TerraformModelBuilder {
 
     /// Adds an atomic rule to a group unless an identical one is there; then the
     /// declaration is recorded on the existing rule (a separate resource cited first).
+    /// Constant time: the group's rules are indexed by ``SecurityGroupRuleKey``.
     func insert(_ rule: SecurityGroupRule, into group: inout SecurityGroup) {
-        var rules = group.rules(rule.direction)
-        if let index = rules.firstIndex(where: {
-            $0.traffic == rule.traffic && Self.samePeer($0.peer, rule.peer)
-        }) {
-            rules[index].declarations = Self.mergedDeclarations(
-                rules[index].declarations, rule.declarations)
-            if rules[index].description == nil { rules[index].description = rule.description }
-        } else {
-            rules.append(rule)
+        let key = SecurityGroupRuleKey(rule)
+        if let index = ruleIndex[group.id, default: [:]][key] {
+            switch rule.direction {
+            case .ingress: Self.merge(rule, into: &group.ingress[index])
+            case .egress: Self.merge(rule, into: &group.egress[index])
+            }
+            return
         }
-        if rule.direction == .ingress { group.ingress = rules } else { group.egress = rules }
+        switch rule.direction {
+        case .ingress:
+            ruleIndex[group.id, default: [:]][key] = group.ingress.count
+            group.ingress.append(rule)
+        case .egress:
+            ruleIndex[group.id, default: [:]][key] = group.egress.count
+            group.egress.append(rule)
+        }
+    }
+
+    private static func merge(_ rule: SecurityGroupRule, into existing: inout SecurityGroupRule) {
+        existing.declarations = mergedDeclarations(existing.declarations, rule.declarations)
+        if existing.description == nil { existing.description = rule.description }
     }
 
     /// Whether two peers name the same thing: references not in the input are compared by
     /// what they name, not by where the reference was written.
     static func samePeer(_ first: SecurityGroupPeer, _ second: SecurityGroupPeer) -> Bool {
-        func key(_ peer: SecurityGroupPeer) -> String {
-            switch peer {
-            case .cidr(let cidr): "cidr \(cidr)"
-            case .prefixList(let reference): "prefix-list \(referenceKey(reference))"
-            case .securityGroup(let reference): "group \(referenceKey(reference))"
-            case .unknown(let unknown): "unknown \(unknown)"
-            }
-        }
-        func referenceKey(_ reference: Reference) -> String {
-            switch reference {
-            case .resolved(let id): "resolved \(id)"
-            case .unresolved(let unresolved):
-                "unresolved \(unresolved.target.split(separator: "/").last ?? "")"
-            case .unknown(let unknown): "unknown \(unknown)"
-            }
-        }
-        return key(first) == key(second)
+        SecurityGroupRuleKey.Peer(first) == SecurityGroupRuleKey.Peer(second)
     }
 
     /// Separate resources are cited before inline blocks, each kind in input order.
+    /// A declaration seen again (a CIDR listed twice in one block) is cited once.
     static func mergedDeclarations(_ existing: [Provenance], _ added: [Provenance]) -> [Provenance]
     {
-        let all = existing + added
+        let all = existing + added.filter { !existing.contains($0) }
         return all.filter { $0.attributePath == nil } + all.filter { $0.attributePath != nil }
     }
 
@@ -265,10 +267,13 @@ extension TerraformModelBuilder {
         }
         pendingUnknownRuleBlocks.removeAll()
         for (id, rules) in pendingRules {
-            guard var group = groups[id] else { continue }
+            // Taken out while rules are added, so that its rule arrays are not shared
+            // (and copied) on every append.
+            guard var group = groups.removeValue(forKey: id) else { continue }
             for rule in rules { insert(rule, into: &group) }
             groups[id] = group
         }
         pendingRules.removeAll()
+        ruleIndex.removeAll()
     }
 }

@@ -9,6 +9,8 @@ final class TerraformModelBuilder {
     let instances: [TerraformResourceInstance]
     private var instanceIndexByID: [String: [Int]] = [:]
     private var instanceIndexByAddress: [String: Int] = [:]
+    /// Instance positions by resource type, in input order.
+    private var instanceIndicesByType: [String: [Int]] = [:]
     /// One resolver per input file: configuration references are local to their file.
     private var resolvers: [String: ReferenceResolver] = [:]
     private var configurations: [String: TerraformConfiguration] = [:]
@@ -24,6 +26,10 @@ final class TerraformModelBuilder {
     var gatewayPrefixLists: [String: ObjectID] = [:]
     /// Parts declared by separate resources, merged into their owners at the end.
     var pendingRules: [(ObjectID, [SecurityGroupRule])] = []
+    /// Per group, where each distinct rule is in its ingress or egress list.
+    var ruleIndex: [ObjectID: [SecurityGroupRuleKey: Int]] = [:]
+    /// Per network ACL, where the entry of each direction and rule number is.
+    var entryIndex: [ObjectID: [NetworkACLEntryKey: Int]] = [:]
     var pendingUnknownRuleBlocks: [(ObjectID, UnknownValue)] = []
     var pendingACLEntries: [(acl: Reference, entry: NetworkACLEntry)] = []
     var pendingACLAssociations: [(acl: Reference, subnet: Reference, address: String)] = []
@@ -49,6 +55,7 @@ final class TerraformModelBuilder {
         }
         for (index, instance) in instances.enumerated() {
             instanceIndexByAddress[instance.address] = index
+            instanceIndicesByType[instance.type, default: []].append(index)
             registerGatewayPrefixList(instance)
             for key in ["id", "arn"] {
                 if let id = instance.values[key]?.string, !id.isEmpty {
@@ -130,8 +137,9 @@ final class TerraformModelBuilder {
         instanceIndexByAddress[address].map { instances[$0] }
     }
 
+    /// The instances of the given types, in input order; a lookup, not a scan of the input.
     func instances(ofType types: Set<String>) -> [TerraformResourceInstance] {
-        instances.filter { types.contains($0.type) }
+        types.flatMap { instanceIndicesByType[$0] ?? [] }.sorted().map { instances[$0] }
     }
 
     // MARK: - Resolving references
@@ -142,9 +150,8 @@ final class TerraformModelBuilder {
     {
         // Cross-account group references appear as ACCOUNT/sg-….
         let id =
-            rawID.split(separator: "/").last.map(String.init).map {
-                rawID.hasPrefix("arn:") ? rawID : $0
-            } ?? rawID
+            rawID.hasPrefix("arn:") || !rawID.utf8.contains(UInt8(ascii: "/"))
+            ? rawID : rawID.split(separator: "/").last.map(String.init) ?? rawID
         let candidates = (instanceIndexByID[id] ?? []).map { instances[$0] }
             .filter { types.isEmpty || types.contains($0.type) }
         if let best = candidates.first(where: { !$0.isData }) ?? candidates.first {
@@ -222,12 +229,13 @@ final class TerraformModelBuilder {
         -> [Reference]
     {
         var result: [Reference] = []
+        var seen: Set<Reference> = []
         var unknowns: [UnknownValue] = []
         for element in attributes.strings(key) {
             switch element {
             case .known(let id):
                 let reference = resolve(id: id, types: types, from: attributes, key: key)
-                if !result.contains(reference) { result.append(reference) }
+                if seen.insert(reference).inserted { result.append(reference) }
             case .unknown(let unknown):
                 unknowns.append(unknown)
             }
@@ -239,7 +247,7 @@ final class TerraformModelBuilder {
             snapshot.unknownValues += unknowns
             result += unknowns.map(Reference.unknown)
         } else {
-            for reference in recovered where !result.contains(reference) {
+            for reference in recovered where seen.insert(reference).inserted {
                 result.append(reference)
             }
         }

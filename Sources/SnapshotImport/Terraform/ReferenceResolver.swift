@@ -33,12 +33,44 @@ struct ReferenceResolver: Sendable {
         self.modulePaths = paths.sorted()
     }
 
+    /// References already followed during one resolution: finished ones with their
+    /// targets, and those still being followed (meeting one again is a cycle).
+    struct Walk {
+        var finished: [String: [Target]] = [:]
+        var inProgress: Set<String> = []
+    }
+
     /// The targets of `reference` written inside module instance `modulePath`.
+    ///
+    /// Each reference is followed once per call: a cycle (a module output that comes
+    /// back to the variable it came from) ends there, and references reached along many
+    /// paths are resolved once, so hostile configurations cost time in proportion to
+    /// their size.
     func targets(
-        of reference: String, in modulePath: String, configuration: TerraformConfiguration,
-        depth: Int = 0
+        of reference: String, in modulePath: String, configuration: TerraformConfiguration
     ) -> [Target] {
-        guard depth < Self.maximumDepth else { return [] }
+        var walk = Walk()
+        return targets(of: reference, in: modulePath, configuration, depth: 0, walk: &walk)
+    }
+
+    private func targets(
+        of reference: String, in modulePath: String, _ configuration: TerraformConfiguration,
+        depth: Int, walk: inout Walk
+    ) -> [Target] {
+        let key = "\(modulePath)|\(reference)"
+        if let known = walk.finished[key] { return known }
+        guard depth < Self.maximumDepth, walk.inProgress.insert(key).inserted else { return [] }
+        let result = uncachedTargets(
+            of: reference, in: modulePath, configuration, depth: depth, walk: &walk)
+        walk.inProgress.remove(key)
+        walk.finished[key] = result
+        return result
+    }
+
+    private func uncachedTargets(
+        of reference: String, in modulePath: String, _ configuration: TerraformConfiguration,
+        depth: Int, walk: inout Walk
+    ) -> [Target] {
         let parts = TerraformReference(reference).parts
         guard let first = parts.first else { return [] }
         switch first.name {
@@ -52,7 +84,8 @@ struct ReferenceResolver: Sendable {
                 let argument = configuration.callArgument(
                     parentPath: parent, call: call, argument: name)
             else { return [] }
-            return expressionTargets(argument, in: parent, configuration, depth: depth + 1)
+            return expressionTargets(
+                argument, in: parent, configuration, depth: depth + 1, walk: &walk)
         case "module":
             guard parts.count >= 3 else { return [] }
             let callPrefix =
@@ -64,7 +97,8 @@ struct ReferenceResolver: Sendable {
             return children.flatMap { child -> [Target] in
                 guard let output = configuration.output(modulePath: child, name: parts[2].name)
                 else { return [] }
-                return expressionTargets(output, in: child, configuration, depth: depth + 1)
+                return expressionTargets(
+                    output, in: child, configuration, depth: depth + 1, walk: &walk)
             }
         case "data":
             guard parts.count >= 3 else { return [] }
@@ -90,14 +124,14 @@ struct ReferenceResolver: Sendable {
 
     private func expressionTargets(
         _ expression: JSONValue, in modulePath: String, _ configuration: TerraformConfiguration,
-        depth: Int
+        depth: Int, walk: inout Walk
     ) -> [Target] {
         if let references = expression["references"]?.array {
             var seen: Set<Target> = []
             var result: [Target] = []
             for reference in references.compactMap(\.string) {
                 for target in targets(
-                    of: reference, in: modulePath, configuration: configuration, depth: depth)
+                    of: reference, in: modulePath, configuration, depth: depth, walk: &walk)
                 where seen.insert(target).inserted {
                     result.append(target)
                 }

@@ -91,7 +91,9 @@ struct TerraformDocument: Sendable {
     }
 
     private static func looksLikeStreamingLog(_ bytes: [UInt8]) -> Bool {
-        let firstLine = bytes.prefix { $0 != UInt8(ascii: "\n") }
+        // Log lines are short; a long first line is no log and not worth parsing again.
+        let firstLine = bytes.prefix(64 * 1024).prefix { $0 != UInt8(ascii: "\n") }
+        guard firstLine.count < 64 * 1024 else { return false }
         guard let line = try? JSONParser.parse(Array(firstLine)) else { return false }
         return line.root["@level"] != nil || line.root["@message"] != nil
     }

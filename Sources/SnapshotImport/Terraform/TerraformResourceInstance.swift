@@ -2,7 +2,10 @@ import JSONSupport
 
 /// One resource instance from any Terraform document shape, flattened: its address, its
 /// attribute values, and which of them are unknown until apply.
-struct TerraformResourceInstance: Sendable {
+///
+/// A class: every attribute reader and nested block holds its instance, and copying a
+/// reference is one retain where copying the fields was one per string and value.
+final class TerraformResourceInstance: Sendable {
     let document: TerraformDocument
     /// Full address with module path and index, e.g. `module.net.aws_subnet.private[0]`.
     let address: String
@@ -18,6 +21,21 @@ struct TerraformResourceInstance: Sendable {
     let unknown: JSONValue?
     /// JSON path of `values` inside the document, for messages.
     let valuesPath: String
+
+    init(
+        document: TerraformDocument, address: String, modulePath: String, mode: String,
+        type: String, name: String, values: JSONValue, unknown: JSONValue?, valuesPath: String
+    ) {
+        self.document = document
+        self.address = address
+        self.modulePath = modulePath
+        self.mode = mode
+        self.type = type
+        self.name = name
+        self.values = values
+        self.unknown = unknown
+        self.valuesPath = valuesPath
+    }
 
     var isData: Bool { mode == "data" }
 

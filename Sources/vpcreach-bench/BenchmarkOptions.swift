@@ -1,0 +1,60 @@
+import BenchmarkSupport
+
+/// `vpcreach-bench [--sizes S,M,L,XL] [--repeat N] [--write DIR] [--hostile RULES]
+/// [--seed N]`.
+struct BenchmarkOptions {
+    var sizes = BenchmarkSize.all
+    var repeats = 1
+    var writeDirectory: String?
+    /// Rules of the hostile security group to import and ask about; 0 skips it.
+    var hostileRules = 0
+    var seed: UInt64 = 7
+
+    static let usage = """
+        usage: vpcreach-bench [--sizes S,M,L,XL] [--repeat N] [--write DIR] [--hostile RULES] [--seed N]
+          --sizes    which generated networks to run (default: all four)
+          --repeat   run each phase N times and report the median time (default 1)
+          --write    also write DIR/SIZE-state.json and DIR/SIZE-plan.json for the CLI
+          --hostile  also import a security group with RULES rules and ask `why` (e.g. 1000000)
+          --seed     the generator's seed (default 7)
+        """
+
+    init(arguments: [String]) throws(BenchmarkError) {
+        var remaining = arguments[...]
+        func value(_ option: String) throws(BenchmarkError) -> String {
+            guard let value = remaining.popFirst() else { throw .usage("\(option) needs a value") }
+            return value
+        }
+        while let argument = remaining.popFirst() {
+            switch argument {
+            case "--sizes":
+                var sizes: [BenchmarkSize] = []
+                for name in try value(argument).split(separator: ",") {
+                    guard let size = BenchmarkSize.named(String(name)) else {
+                        throw .usage("unknown size \(name); use S, M, L or XL")
+                    }
+                    sizes.append(size)
+                }
+                self.sizes = sizes
+            case "--repeat":
+                guard let count = Int(try value(argument)), count > 0 else {
+                    throw .usage("--repeat needs a positive whole number")
+                }
+                repeats = count
+            case "--write": writeDirectory = try value(argument)
+            case "--hostile":
+                guard let count = Int(try value(argument)), count >= 0 else {
+                    throw .usage("--hostile needs a whole number of rules")
+                }
+                hostileRules = count
+            case "--seed":
+                guard let seed = UInt64(try value(argument)) else {
+                    throw .usage("--seed needs a whole number")
+                }
+                self.seed = seed
+            case "--help", "-h": throw .help
+            default: throw .usage("unknown argument \(argument)")
+            }
+        }
+    }
+}
