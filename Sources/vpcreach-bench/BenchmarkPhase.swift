@@ -1,3 +1,4 @@
+import Checks
 import JSONSupport
 import NetworkModel
 import Reachability
@@ -41,11 +42,20 @@ struct BenchmarkPhase: Sendable {
                     from: run.whyFrom, to: run.whyTo, ports: run.whyPort.map { PortRange($0) }))
             return "\(run.whyFrom) → \(run.whyTo): \(answer.verdict)"
         },
-        BenchmarkPhase(
-            name: "check", reportsThroughput: false, run: { _ in "" },
-            pendingReason: "pending: command not yet in main"),
-        BenchmarkPhase(
-            name: "diff (1% of rules)", reportsThroughput: false, run: { _ in "" },
-            pendingReason: "pending: command not yet in main"),
+        BenchmarkPhase(name: "check", reportsThroughput: false) { run in
+            guard let snapshot = run.snapshot else { return "no snapshot" }
+            let result = CheckRunner(snapshot: snapshot).run()
+            return
+                "\(result.environments.count) environments: \(result.count(.error)) errors, \(result.count(.warning)) warnings, \(result.count(.note)) notes"
+        },
+        BenchmarkPhase(name: "diff (1% of rules)", reportsThroughput: false) { run in
+            guard let after = run.snapshot, run.isPlan else { return "plans only" }
+            // Includes importing the plan's prior state; the planned state is imported above.
+            let before = try TerraformImporter.load(
+                bytes: run.input, file: run.inputName, view: .prior)
+            let diff = DiffAnalyzer(before: before, after: after).run()
+            return
+                "\(diff.resources.count) resources changed, \(diff.flows.count) flows changed, \(diff.introduced.count) findings introduced"
+        },
     ]
 }

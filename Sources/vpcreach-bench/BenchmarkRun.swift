@@ -14,4 +14,7 @@ struct BenchmarkRun {
     var analyzer: ReachabilityAnalyzer?
 
     var megabytes: Double { Double(input.count) / 1_000_000 }
+
+    /// Whether the input is a saved plan (the diff phase needs its prior state).
+    var isPlan: Bool { inputName.hasSuffix("-plan.json") }
 }

@@ -35,7 +35,8 @@ public struct DiffAnalyzer: Sendable {
         var effective: Set<String> = []
         let pairs = self.pairs()
         for (from, to, addressSpace) in pairs where dependencies.mayChange(from, to) {
-            let question = ReachabilityQuestion(from: from, to: to, ipProtocol: .all)
+            var question = ReachabilityQuestion(from: from, to: to, ipProtocol: .all)
+            question.writesFixes = false
             var was = Outcome(try? old.answer(question))
             var now = Outcome(try? new.answer(question))
             if addressSpace {

@@ -12,6 +12,7 @@ struct PathDependencies {
     private let changed: Set<String>
     private let global: Bool
     private let snapshots: [NetworkSnapshot]
+    private let indexes: [NetworkSnapshotIndex]
     private var cache: [String: Set<String>] = [:]
 
     static let globalKinds: Set<String> = Set(
@@ -26,6 +27,7 @@ struct PathDependencies {
         changed = Set(changes.map(\.address))
         global = changes.contains { Self.globalKinds.contains($0.kind) }
         self.snapshots = snapshots
+        indexes = snapshots.map(NetworkSnapshotIndex.init)
     }
 
     /// Whether some change can alter what gets from `from` to `to`.
@@ -39,7 +41,7 @@ struct PathDependencies {
     private mutating func dependencies(of end: String) -> Set<String> {
         if let known = cache[end] { return known }
         var result: Set<String> = [end]
-        for snapshot in snapshots {
+        for (snapshot, index) in zip(snapshots, indexes) {
             let id = ObjectID(end)
             var groups: [Reference] = []
             var subnets: [Reference] = []
@@ -51,10 +53,10 @@ struct PathDependencies {
             result.formUnion(groups.compactMap(\.objectID).map(\.rawValue))
             for subnet in subnets.compactMap(\.objectID) {
                 result.insert(subnet.rawValue)
-                if let acl = snapshot.networkACL(forSubnet: subnet)?.acl {
+                if let acl = index.networkACL(forSubnet: subnet)?.acl {
                     result.insert(acl.id.rawValue)
                 }
-                if let table = snapshot.routeTable(forSubnet: subnet)?.table {
+                if let table = index.routeTable(forSubnet: subnet)?.table {
                     result.insert(table.id.rawValue)
                 }
             }

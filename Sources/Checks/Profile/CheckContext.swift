@@ -7,6 +7,8 @@ struct CheckContext {
     let snapshot: NetworkSnapshot
     let options: CheckOptions
     let analyzer: ReachabilityAnalyzer
+    let services: ServiceAccessAnalyzer
+    let index: NetworkSnapshotIndex
     let resolver: EndpointResolver
     let locator: ResourceLocator
     /// The addresses of the interfaces carrying each group.
@@ -16,6 +18,8 @@ struct CheckContext {
         self.snapshot = snapshot
         self.options = options
         analyzer = ReachabilityAnalyzer(snapshot: snapshot)
+        services = ServiceAccessAnalyzer(analyzer: analyzer)
+        index = NetworkSnapshotIndex(snapshot)
         resolver = EndpointResolver(snapshot: snapshot)
         locator = ResourceLocator(snapshot: snapshot)
         var members: [ObjectID: [AddressRange]] = [:]
@@ -25,6 +29,23 @@ struct CheckContext {
             }
         }
         groupMembers = members
+    }
+
+    /// Whether an interface of the workload or endpoint `id` has, or may have, a public
+    /// address (a data store flagged publicly accessible counts).
+    func mayHavePublicAddress(_ id: ObjectID) -> Bool {
+        if let workload = snapshot.workloads.first(where: { $0.id == id }) {
+            if workload.publiclyAccessible == true { return true }
+            return resolver.interfaces(of: workload).contains {
+                $0.hasPublicAddress != .known(false)
+            }
+        }
+        if let endpoint = snapshot.vpcEndpoints.first(where: { $0.id == id }) {
+            return resolver.interfaces(of: endpoint).contains {
+                $0.hasPublicAddress != .known(false)
+            }
+        }
+        return true
     }
 
     func finding(
@@ -95,6 +116,8 @@ struct CheckContext {
         _ rule: CheckRule, _ question: ReachabilityQuestion, what: String,
         environment: MWAAEnvironment?, resources: [FindingResource], fix: FindingFix? = nil
     ) -> Finding? {
+        var question = question
+        question.writesFixes = false
         let answer: ReachabilityAnswer
         switch self.answer(question) {
         case .failure(let error):

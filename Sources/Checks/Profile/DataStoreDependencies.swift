@@ -30,7 +30,7 @@ enum DataStoreDependencies {
             guard store.kind == .redshiftCluster || store.kind == .redshiftServerlessWorkgroup
             else { return false }
             let storeVPCs = store.subnets.compactMap {
-                $0.objectID.flatMap(snapshot.subnet)?.vpc.objectID
+                $0.objectID.flatMap(context.index.subnet)?.vpc.objectID
             }
             return storeVPCs.contains(where: vpcs.contains)
         }

@@ -15,7 +15,7 @@ enum ScopedGroups {
             }
         }
         return order.compactMap { id in
-            context.snapshot.securityGroup(id).map { ($0, owners[id] ?? []) }
+            context.index.securityGroup(id).map { ($0, owners[id] ?? []) }
         }
     }
 }

@@ -9,11 +9,11 @@ enum PermissiveNACLCheck {
         var findings: [Finding] = []
         for resource in ScopedResource.scope(of: environment, context) {
             for subnet in resource.subnets {
-                guard let (acl, _) = context.snapshot.networkACL(forSubnet: subnet),
+                guard let (acl, _) = context.index.networkACL(forSubnet: subnet),
                     seen.insert(acl.id).inserted, admitsEverything(acl)
                 else { continue }
                 let subnets = context.snapshot.subnets.filter {
-                    context.snapshot.networkACL(forSubnet: $0.id)?.acl.id == acl.id
+                    context.index.networkACL(forSubnet: $0.id)?.acl.id == acl.id
                 }.map(\.id.rawValue)
                 findings.append(
                     context.finding(

@@ -4,7 +4,7 @@ import NetworkModel
 enum PrivateSubnetsCheck {
     static func findings(_ environment: MWAAEnvironment, _ context: CheckContext) -> [Finding] {
         environment.subnets.compactMap { subnet in
-            guard let (table, _) = context.snapshot.routeTable(forSubnet: subnet.id),
+            guard let (table, _) = context.index.routeTable(forSubnet: subnet.id),
                 let route = table.routes.first(where: { $0.target.kind == .internetGateway })
             else { return nil }
             return context.finding(

@@ -6,7 +6,7 @@ enum SelfReferenceCheck {
     static let ports: [UInt16] = [5432, 443]
 
     static func findings(_ environment: MWAAEnvironment, _ context: CheckContext) -> [Finding] {
-        let groups = environment.groups.compactMap(context.snapshot.securityGroup)
+        let groups = environment.groups.compactMap(context.index.securityGroup)
         guard let first = groups.first else { return [] }
         let me = context.locator.resource(environment.id)
         let unknown = groups.flatMap(\.unknownRuleBlocks)

@@ -8,7 +8,6 @@ import Reachability
 enum ServiceAccessCheck {
     static func findings(_ environment: MWAAEnvironment, _ context: CheckContext) -> [Finding] {
         let me = context.locator.resource(environment.id)
-        let analyzer = ServiceAccessAnalyzer(snapshot: context.snapshot)
         var findings: [Finding] = []
         for service in environment.requiredServices {
             let question = ReachabilityQuestion(
@@ -17,7 +16,7 @@ enum ServiceAccessCheck {
             let what = "TCP 443 from \(environment.address) to \(service)"
             let access: ServiceAccessAnswer
             do {
-                access = try analyzer.answer(question)
+                access = try context.services.answer(question)
             } catch {
                 findings.append(
                     context.unknownFinding(

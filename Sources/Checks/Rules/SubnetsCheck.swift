@@ -8,7 +8,7 @@ enum SubnetsCheck {
         let me = context.locator.resource(environment.id)
         var findings: [Finding] = []
         let references = environment.workload.subnets
-        let missing = references.filter { $0.objectID.flatMap(context.snapshot.subnet) == nil }
+        let missing = references.filter { $0.objectID.flatMap(context.index.subnet) == nil }
         if !missing.isEmpty {
             return [
                 context.unknownFinding(
@@ -67,7 +67,7 @@ enum SubnetsCheck {
         }
         let subnetVPCs = Set(environment.subnets.compactMap { $0.vpc.objectID })
         for groupID in environment.groups {
-            guard let group = context.snapshot.securityGroup(groupID),
+            guard let group = context.index.securityGroup(groupID),
                 let vpc = group.vpc?.objectID, !subnetVPCs.isEmpty, !subnetVPCs.contains(vpc)
             else { continue }
             findings.append(

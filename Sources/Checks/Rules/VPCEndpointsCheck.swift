@@ -58,7 +58,7 @@ enum VPCEndpointsCheck {
             ]
         }
         let zones = Set(
-            endpoint.subnets.compactMap { $0.objectID.flatMap(context.snapshot.subnet) }
+            endpoint.subnets.compactMap { $0.objectID.flatMap(context.index.subnet) }
                 .compactMap { $0.availabilityZone?.value })
         let missingZones = environment.subnets.filter { subnet in
             guard let zone = subnet.availabilityZone?.value else { return false }
@@ -80,7 +80,7 @@ enum VPCEndpointsCheck {
     ) -> [Finding] {
         let me = context.locator.resource(environment.id)
         let tables = environment.subnets.compactMap {
-            context.snapshot.routeTable(forSubnet: $0.id)?.table
+            context.index.routeTable(forSubnet: $0.id)?.table
         }
         guard let endpoint = candidates.first(where: { $0.type == .gateway }) else {
             let tableList = tables.map { TerraformExpression.id(of: $0.id) }

@@ -8,13 +8,22 @@ import Reachability
 /// endpoint as its execution role.
 public struct ServiceAccessAnalyzer: Sendable {
     public let snapshot: NetworkSnapshot
+    let analyzer: ReachabilityAnalyzer
 
-    public init(snapshot: NetworkSnapshot) { self.snapshot = snapshot }
+    public init(snapshot: NetworkSnapshot) {
+        self.init(analyzer: ReachabilityAnalyzer(snapshot: snapshot))
+    }
+
+    /// Answers with an engine already built for the snapshot.
+    public init(analyzer: ReachabilityAnalyzer) {
+        self.snapshot = analyzer.snapshot
+        self.analyzer = analyzer
+    }
 
     public func answer(_ question: ReachabilityQuestion, as identity: PolicyIdentity? = nil)
         throws(QuestionError) -> ServiceAccessAnswer
     {
-        let network = try ReachabilityAnalyzer(snapshot: snapshot).answer(question)
+        let network = try analyzer.answer(question)
         let service = String(question.to.dropFirst("service:".count))
         var gates: [EndpointPolicyGate] = []
         for path in network.servicePaths {

@@ -4,8 +4,16 @@ import NetworkModel
 /// means: a Terraform address, an AWS id, an IP address or CIDR block, or `internet`.
 public struct EndpointResolver: Sendable {
     public let snapshot: NetworkSnapshot
+    let index: NetworkSnapshotIndex
 
-    public init(snapshot: NetworkSnapshot) { self.snapshot = snapshot }
+    public init(snapshot: NetworkSnapshot) {
+        self.init(snapshot: snapshot, index: NetworkSnapshotIndex(snapshot))
+    }
+
+    init(snapshot: NetworkSnapshot, index: NetworkSnapshotIndex) {
+        self.snapshot = snapshot
+        self.index = index
+    }
 
     /// Resolves `text`; the error says what was not found and what would be accepted.
     public func resolve(_ text: String) throws(QuestionError) -> QuestionEndpoint {
@@ -84,7 +92,7 @@ public struct EndpointResolver: Sendable {
     private func interface(owner: ObjectID, subnet reference: Reference, groups: [Reference])
         -> NetworkInterface
     {
-        guard let subnetID = reference.objectID, let subnet = snapshot.subnet(subnetID) else {
+        guard let subnetID = reference.objectID, let subnet = index.subnet(subnetID) else {
             let unknown = UnknownValue(
                 address: owner.rawValue, attribute: "subnet",
                 reason: "its subnet \(reference) is not in the input")
@@ -122,7 +130,7 @@ public struct EndpointResolver: Sendable {
     private func defaultGroup(_ subnets: [Reference]) -> [Reference] {
         guard
             let vpc = subnets.compactMap({ $0.objectID }).compactMap({
-                snapshot.subnet($0)?.vpc.objectID
+                index.subnet($0)?.vpc.objectID
             }).first,
             let group = snapshot.securityGroups.first(where: {
                 $0.isDefault && $0.vpc == .resolved(vpc)

@@ -56,9 +56,8 @@ struct FixWriter {
             let named = towardSource ? context.sourceBlocks : context.destinationBlocks
             let blocks =
                 (named.isEmpty ? Self.blocks(of: reason.packets, sources: towardSource) : named)
-                .sorted {
-                    ((try? CIDR($0)) ?? .anyIPv6) < ((try? CIDR($1)) ?? .anyIPv6)
-                }
+                .map { (block: $0, cidr: (try? CIDR($0)) ?? .anyIPv6) }
+                .sorted { $0.cidr < $1.cidr }.map(\.block)
             guard !blocks.isEmpty else { return nil }
             let ruleTraffic: TrafficMatch =
                 reason.direction == .forward ? traffic : replyTraffic(traffic, ephemeral: ephemeral)
@@ -196,12 +195,13 @@ struct FixWriter {
     /// How Terraform code in the root module refers to an object's id.
     private func expression(_ id: ObjectID) -> String {
         let address = id.rawValue
-        let awsID =
+        var awsID: String? {
             snapshot.securityGroups.first { $0.id == id }?.awsID?.value
-            ?? snapshot.networkACLs.first { $0.id == id }?.awsID?.value
-            ?? snapshot.routeTables.first { $0.id == id }?.awsID?.value
-            ?? snapshot.subnets.first { $0.id == id }?.awsID?.value
-            ?? snapshot.vpcs.first { $0.id == id }?.awsID?.value
+                ?? snapshot.networkACLs.first { $0.id == id }?.awsID?.value
+                ?? snapshot.routeTables.first { $0.id == id }?.awsID?.value
+                ?? snapshot.subnets.first { $0.id == id }?.awsID?.value
+                ?? snapshot.vpcs.first { $0.id == id }?.awsID?.value
+        }
         if !address.contains("/") && !address.hasPrefix("data.") && !address.contains(":")
             && address.split(separator: ".").count >= 2
         {

@@ -97,7 +97,7 @@ struct Flow {
     private mutating func aclHop(
         subnet: ObjectID, _ ruleDirection: TrafficDirection, direction: Hop.Direction
     ) {
-        guard let (acl, _) = analyzer.snapshot.networkACL(forSubnet: subnet) else {
+        guard let (acl, _) = analyzer.index.networkACL(forSubnet: subnet) else {
             let unknown = UnknownValue(
                 address: subnet.rawValue, attribute: "network_acl",
                 reason: "the subnet's network ACL is not known (its VPC is not in the input)")
@@ -176,7 +176,7 @@ struct Flow {
         }
         let key = Trace.HopKey(
             direction: direction, step: .route,
-            component: analyzer.snapshot.routeTable(forSubnet: subnet)?.table.id.rawValue
+            component: analyzer.index.routeTable(forSubnet: subnet)?.table.id.rawValue
                 ?? subnet.rawValue)
         let next = BoundedPacketSet(exactly: question).intersection(allowed)
         trace.record(
@@ -297,7 +297,7 @@ struct Flow {
     /// are named from the blocked packets instead (FixWriter).
     private func block(of side: Side) -> String? {
         guard let subnet = side.interface?.subnet else { return nil }
-        return analyzer.snapshot.subnet(subnet)?.ipv4CIDR?.value?.description
+        return analyzer.index.subnet(subnet)?.ipv4CIDR?.value?.description
     }
 
 }

@@ -5,6 +5,7 @@ import NetworkModel
 /// network ACLs and routes — and, for those that do not, where and why.
 public struct ReachabilityAnalyzer: Sendable {
     public let snapshot: NetworkSnapshot
+    let index: NetworkSnapshotIndex
     let resolver: EndpointResolver
     let groups: SecurityGroupEvaluator
     let acls = NetworkACLEvaluator()
@@ -12,9 +13,10 @@ public struct ReachabilityAnalyzer: Sendable {
 
     public init(snapshot: NetworkSnapshot) {
         self.snapshot = snapshot
-        resolver = EndpointResolver(snapshot: snapshot)
-        groups = SecurityGroupEvaluator(snapshot: snapshot)
-        routes = RouteEvaluator(snapshot: snapshot)
+        index = NetworkSnapshotIndex(snapshot)
+        resolver = EndpointResolver(snapshot: snapshot, index: index)
+        groups = SecurityGroupEvaluator(snapshot: snapshot, index: index)
+        routes = RouteEvaluator(snapshot: snapshot, index: index)
     }
 
     /// One end of a flow.
@@ -127,6 +129,7 @@ public struct ReachabilityAnalyzer: Sendable {
             asked: asked, passing: trace.passing.lower, failing: failing, hops: trace.hops,
             blocking: trace.blocking, unknowns: Self.unique(unknowns), fixes: [],
             servicePaths: servicePaths)
+        guard question.writesFixes else { return answer }
         answer.fixes = FixWriter(snapshot: snapshot).fixes(for: answer)
         if verdict != .reachable, case .service(let name) = to,
             servicePaths.contains(where: { $0.endpoint == nil }),

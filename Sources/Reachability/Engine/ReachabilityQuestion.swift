@@ -12,6 +12,9 @@ public struct ReachabilityQuestion: Sendable, Hashable {
     public var icmp: ICMPMatch
     /// Client source ports (stateless ACLs see them on the reply).
     public var ephemeralPorts: PortRange
+    /// Whether the answer should carry fixes for what blocks; a caller that only wants
+    /// the verdict and the packets (a check that the internet gets nothing) saves the work.
+    public var writesFixes: Bool = true
 
     public init(
         from: String, to: String, ipProtocol: IPProtocol = .tcp, ports: PortRange? = nil,

@@ -4,6 +4,7 @@ import NetworkModel
 /// every table holds a local route for each VPC CIDR; the longest matching prefix wins.
 struct RouteEvaluator {
     let snapshot: NetworkSnapshot
+    let index: NetworkSnapshotIndex
 
     /// The destinations of `family` a table sends to one outcome, and the route that does.
     struct Decision {
@@ -15,8 +16,8 @@ struct RouteEvaluator {
 
     /// Partitions every destination by where the subnet's table sends it.
     func decisions(forSubnet subnetID: ObjectID) -> [Decision] {
-        guard let subnet = snapshot.subnet(subnetID), let vpcID = subnet.vpc.objectID,
-            let vpc = snapshot.vpc(vpcID)
+        guard let subnet = index.subnet(subnetID), let vpcID = subnet.vpc.objectID,
+            let vpc = index.vpc(vpcID)
         else {
             let unknown = UnknownValue(
                 address: subnetID.rawValue, attribute: "vpc_id",
@@ -28,7 +29,7 @@ struct RouteEvaluator {
                         address: subnetID.rawValue, summary: "VPC not in the input"))
             ]
         }
-        guard let (table, isExplicit) = snapshot.routeTable(forSubnet: subnetID) else {
+        guard let (table, isExplicit) = index.routeTable(forSubnet: subnetID) else {
             let unknown = UnknownValue(
                 address: subnetID.rawValue, attribute: "route_table",
                 reason: "no route table for the subnet is known")
@@ -52,8 +53,7 @@ struct RouteEvaluator {
                 ))
         }
         // Gateway endpoints add a route for their service's prefix list to their tables.
-        for endpoint in snapshot.vpcEndpoints
-        where endpoint.type == .gateway && endpoint.routeTables.contains(.resolved(table.id)) {
+        for endpoint in index.gatewayEndpoints(onRouteTable: table.id) {
             let list = snapshot.prefixLists.first {
                 $0.id == ObjectID("\(endpoint.id.rawValue).prefix_list")
                     || (endpoint.prefixListID != nil && $0.awsID?.value == endpoint.prefixListID)
@@ -83,7 +83,7 @@ struct RouteEvaluator {
                 candidates.append((cidr.prefixLength, AddressRange(cidr), outcome, citation))
             case .prefixList(let reference):
                 if let id = reference.objectID,
-                    let list = snapshot.prefixLists.first(where: { $0.id == id }),
+                    let list = index.prefixList(id),
                     case .known(let entries) = list.entries
                 {
                     for cidr in entries {
@@ -142,7 +142,7 @@ struct RouteEvaluator {
         case .natGateway: return .natGateway(id)
         case .vpcEndpoint: return .vpcEndpoint(id)
         case .peeringConnection:
-            guard let connection = snapshot.peeringConnections.first(where: { $0.id == id }) else {
+            guard let connection = index.peeringConnection(id) else {
                 return .leavesModel("peering connection \(id)")
             }
             let other =

@@ -5,6 +5,7 @@ import NetworkModel
 /// matches the addresses of interfaces that carry the group.
 struct SecurityGroupEvaluator {
     let snapshot: NetworkSnapshot
+    let index: NetworkSnapshotIndex
 
     /// A rule's packets, with the citation that explains them.
     struct MatchedRule {
@@ -38,7 +39,7 @@ struct SecurityGroupEvaluator {
         var rules: [MatchedRule] = []
         var hasRules = false
         for reference in interface.securityGroups {
-            guard let id = reference.objectID, let group = snapshot.securityGroup(id) else {
+            guard let id = reference.objectID, let group = index.securityGroup(id) else {
                 upper = scope
                 if case .unknown(let unknown) = reference {
                     unknowns.append(unknown)
@@ -120,7 +121,7 @@ struct SecurityGroupEvaluator {
             return .known([AddressRange(cidr)])
         case .prefixList(let reference):
             guard let id = reference.objectID,
-                let list = snapshot.prefixLists.first(where: { $0.id == id })
+                let list = index.prefixList(id)
             else {
                 return .unknown(
                     UnknownValue(

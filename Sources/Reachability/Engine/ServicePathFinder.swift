@@ -10,17 +10,18 @@ struct ServicePathFinder {
     func path(to service: String, from interface: NetworkInterface) -> (
         ServicePath, [ReachabilityAnalyzer.Side]
     ) {
-        let inVPC = snapshot.vpcEndpoints.filter {
-            $0.shortServiceName == service && interface.vpc != nil
-                && $0.vpc == .resolved(interface.vpc!)
-        }
+        let inVPC =
+            interface.vpc.map { resolver.index.vpcEndpoints(inVPC: $0) }?.filter {
+                $0.shortServiceName == service
+            } ?? []
         if let endpoint = inVPC.first(where: { $0.type == .interface && $0.privateDNSEnabled }) {
             let interfaces = resolver.interfaces(of: endpoint)
             return (
                 .interfaceEndpoint(endpoint.id), interfaces.map(ReachabilityAnalyzer.Side.interface)
             )
         }
-        if let subnet = interface.subnet, let table = snapshot.routeTable(forSubnet: subnet)?.table,
+        if let subnet = interface.subnet,
+            let table = resolver.index.routeTable(forSubnet: subnet)?.table,
             let endpoint = inVPC.first(where: {
                 $0.type == .gateway && $0.routeTables.contains(.resolved(table.id))
             })
