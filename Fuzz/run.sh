@@ -15,7 +15,12 @@ if [ ${#harnesses[@]} -eq 0 ]; then
     harnesses=(FuzzTerraformImport FuzzPolicyParser FuzzAddressParsers)
 fi
 export SWIFT_BACKTRACE=enable=no
-flags=(-c release --sanitize=fuzzer --sanitize=address --disable-dead-strip)
+# SwiftPM passes each sanitizer as its own -sanitize= flag, in no fixed order, and the
+# Swift 6.3 driver keeps only the last: a build is either uninstrumented for coverage
+# ("no interesting inputs … Is the code instrumented") or without ASan. The combined
+# flag, which SwiftPM appends after its own, gives both.
+flags=(-c release --sanitize=fuzzer --sanitize=address --disable-dead-strip
+    -Xswiftc -sanitize=fuzzer,address)
 
 rm -rf .build
 swift build "${flags[@]}"
