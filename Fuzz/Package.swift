@@ -3,7 +3,7 @@ import PackageDescription
 
 // libFuzzer harnesses for vpcreach's parsers of untrusted input. Build and run them with
 // `Fuzz/run.sh SECONDS` (release, -sanitize=fuzzer,address); each harness is an executable
-// whose `main` comes from libFuzzer. Add the AWS CLI importer's harness when it lands.
+// whose `main` comes from libFuzzer.
 let package = Package(
     name: "vpcreach-fuzz",
     platforms: [.macOS(.v15)],
@@ -12,6 +12,14 @@ let package = Package(
         // Terraform JSON bytes → snapshot; when it imports, one `why` between workloads.
         .executableTarget(
             name: "FuzzTerraformImport",
+            dependencies: [
+                .product(name: "SnapshotImport", package: "vpcreach"),
+                .product(name: "Reachability", package: "vpcreach"),
+                .product(name: "NetworkModel", package: "vpcreach"),
+            ]),
+        // One file of AWS CLI output → snapshot; when it imports, one `why` between workloads.
+        .executableTarget(
+            name: "FuzzAWSCLIImport",
             dependencies: [
                 .product(name: "SnapshotImport", package: "vpcreach"),
                 .product(name: "Reachability", package: "vpcreach"),

@@ -12,7 +12,7 @@ seconds="${1:-60}"
 shift || true
 harnesses=("$@")
 if [ ${#harnesses[@]} -eq 0 ]; then
-    harnesses=(FuzzTerraformImport FuzzPolicyParser FuzzAddressParsers)
+    harnesses=(FuzzTerraformImport FuzzAWSCLIImport FuzzPolicyParser FuzzAddressParsers)
 fi
 export SWIFT_BACKTRACE=enable=no
 # SwiftPM passes each sanitizer as its own -sanitize= flag, in no fixed order, and the
@@ -28,7 +28,8 @@ bin="$(swift build "${flags[@]}" --show-bin-path)"
 
 corpus_root="../../shared/corpus"
 rm -rf corpora
-mkdir -p corpora/FuzzTerraformImport corpora/FuzzPolicyParser corpora/FuzzAddressParsers \
+mkdir -p corpora/FuzzTerraformImport corpora/FuzzAWSCLIImport corpora/FuzzPolicyParser \
+    corpora/FuzzAddressParsers \
     artifacts logs
 # Terraform: every example and every JSON file of the shared corpus's terraform folder.
 n=0
@@ -40,6 +41,14 @@ if [ -d "$corpus_root/terraform" ]; then
         cp "$file" "corpora/FuzzTerraformImport/corpus-$((n += 1)).json"
     done < <(find "$corpus_root/terraform" -name '*.json' -size -2M -print0)
 fi
+# AWS CLI: every file of the examples' snapshot folders and of the shared corpus's aws-cli.
+n=0
+for folder in ../examples/*aws-cli* "$corpus_root/aws-cli"; do
+    [ -d "$folder" ] || continue
+    while IFS= read -r -d '' file; do
+        cp "$file" "corpora/FuzzAWSCLIImport/seed-$((n += 1)).json"
+    done < <(find "$folder" -name '*.json' -size -1M -print0)
+done
 # Policies: the policy documents embedded in the examples, decoded from their strings.
 python3 - "$corpus_root" <<'PY'
 import json, pathlib, sys

@@ -1,4 +1,6 @@
+import Dispatch
 import NetworkModel
+import Synchronization
 
 /// Runs every rule of the MWAA profile and "nothing extra is open" over a snapshot.
 public struct CheckRunner: Sendable {
@@ -27,10 +29,13 @@ public struct CheckRunner: Sendable {
         let context = CheckContext(snapshot: snapshot, options: options)
         let environments = snapshot.workloads.filter { $0.kind == .mwaaEnvironment }
             .sorted { $0.id < $1.id }.map { MWAAEnvironment($0, snapshot: snapshot) }
-        var findings: [Finding] = []
-        for environment in environments {
-            for check in Self.environmentChecks { findings += check(environment, context) }
+        // Environments are independent: check them on every core, keeping their order.
+        let perEnvironment = Mutex([[Finding]](repeating: [], count: environments.count))
+        DispatchQueue.concurrentPerform(iterations: environments.count) { index in
+            let found = Self.environmentChecks.flatMap { $0(environments[index], context) }
+            perEnvironment.withLock { $0[index] = found }
         }
+        var findings = perEnvironment.withLock { $0.flatMap { $0 } }
         findings += IntentsCheck.findings(context, environments: environments)
         findings = Self.unique(findings)
         let order = Dictionary(

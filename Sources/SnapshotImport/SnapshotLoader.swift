@@ -11,7 +11,8 @@ public enum SnapshotLoader {
     public static func load(_ paths: [String], view: SnapshotView = .planned) throws(InputError)
         -> NetworkSnapshot
     {
-        var terraform: [String] = []
+        var terraform: [(bytes: [UInt8], document: JSONDocument, file: String)] = []
+        var unparsed: [String] = []
         var awsCLI: [(document: JSONDocument, file: String)] = []
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -30,20 +31,26 @@ public enum SnapshotLoader {
                 continue
             }
             let bytes = try InputFile.read(path)
-            if let document = try? JSONParser.parse(bytes), AWSCLIImporter.recognizes(document) {
-                awsCLI.append((document, path))
+            if let document = try? JSONParser.parse(bytes) {
+                if AWSCLIImporter.recognizes(document) {
+                    awsCLI.append((document, path))
+                } else {
+                    terraform.append((bytes, document, path))
+                }
             } else {
-                terraform.append(path)
+                // Not JSON: the Terraform reader says why, with the place.
+                unparsed.append(path)
             }
         }
+        if let path = unparsed.first { return try TerraformImporter.load([path], view: view) }
         if !terraform.isEmpty && !awsCLI.isEmpty {
             throw InputError(
                 file: awsCLI[0].file,
                 message:
-                    "is AWS CLI output, but \(terraform[0]) is Terraform JSON: one snapshot is read from one kind of input",
+                    "is AWS CLI output, but \(terraform[0].file) is Terraform JSON: one snapshot is read from one kind of input",
                 hint: "give the Terraform files and the AWS CLI snapshot to separate commands")
         }
         if !awsCLI.isEmpty { return try AWSCLIImporter.load(documents: awsCLI) }
-        return try TerraformImporter.load(terraform, view: view)
+        return try TerraformImporter.load(parsed: terraform, view: view)
     }
 }

@@ -23,6 +23,18 @@ public enum TerraformImporter {
         try build([TerraformDocument.parse(bytes, file: file)], view: view)
     }
 
+    /// Imports files whose JSON the caller has already parsed.
+    static func load(
+        parsed files: [(bytes: [UInt8], document: JSONDocument, file: String)], view: SnapshotView
+    ) throws(InputError) -> NetworkSnapshot {
+        var documents: [TerraformDocument] = []
+        for file in files {
+            documents.append(
+                try TerraformDocument.parse(file.bytes, file: file.file, parsed: file.document))
+        }
+        return try build(documents, view: view)
+    }
+
     /// Whether a plan file has a prior state to compare against.
     public static func kind(of path: String) throws(InputError) -> TerraformDocumentKind {
         try TerraformDocument.read(path).kind

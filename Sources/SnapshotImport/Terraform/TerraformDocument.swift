@@ -15,15 +15,18 @@ struct TerraformDocument: Sendable {
         try parse(InputFile.read(path), file: path)
     }
 
-    static func parse(_ bytes: [UInt8], file: String) throws(InputError) -> TerraformDocument {
+    /// Reads a document; `parsed` is its JSON when the caller has already parsed `bytes`.
+    static func parse(_ bytes: [UInt8], file: String, parsed: JSONDocument? = nil)
+        throws(InputError) -> TerraformDocument
+    {
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             throw InputError(
                 file: file, message: "this is a binary Terraform plan file, not JSON",
                 hint: "run `terraform show -json \(file) > plan.json` and pass plan.json")
         }
         let json: JSONDocument
-        do {
-            json = try JSONParser.parse(bytes)
+        do throws(JSONSyntaxError) {
+            if let parsed { json = parsed } else { json = try JSONParser.parse(bytes) }
         } catch {
             if looksLikeStreamingLog(bytes) {
                 throw streamingLogError(file)
