@@ -47,7 +47,7 @@ for folder in ../examples/*aws-cli* "$corpus_root/aws-cli"; do
     [ -d "$folder" ] || continue
     while IFS= read -r -d '' file; do
         cp "$file" "corpora/FuzzAWSCLIImport/seed-$((n += 1)).json"
-    done < <(find "$folder" -name '*.json' -size -1M -print0)
+    done < <(find "$folder" -name '*.json' -size -1024k -print0)
 done
 # Policies: the policy documents embedded in the examples, decoded from their strings.
 python3 - "$corpus_root" <<'PY'
