@@ -11,6 +11,14 @@ public enum SnapshotLoader {
     public static func load(_ paths: [String], view: SnapshotView = .planned) throws(InputError)
         -> NetworkSnapshot
     {
+        try load(paths, views: [view])[0]
+    }
+
+    /// Imports `paths` once for each of `views` (a plan's prior and planned states),
+    /// reading and parsing every file only once.
+    public static func load(_ paths: [String], views: [SnapshotView]) throws(InputError)
+        -> [NetworkSnapshot]
+    {
         var terraform: [(bytes: [UInt8], document: JSONDocument, file: String)] = []
         var unparsed: [String] = []
         var awsCLI: [(document: JSONDocument, file: String)] = []
@@ -42,7 +50,9 @@ public enum SnapshotLoader {
                 unparsed.append(path)
             }
         }
-        if let path = unparsed.first { return try TerraformImporter.load([path], view: view) }
+        if let path = unparsed.first {
+            return [try TerraformImporter.load([path], view: views.first ?? .planned)]
+        }
         if !terraform.isEmpty && !awsCLI.isEmpty {
             throw InputError(
                 file: awsCLI[0].file,
@@ -50,7 +60,14 @@ public enum SnapshotLoader {
                     "is AWS CLI output, but \(terraform[0].file) is Terraform JSON: one snapshot is read from one kind of input",
                 hint: "give the Terraform files and the AWS CLI snapshot to separate commands")
         }
-        if !awsCLI.isEmpty { return try AWSCLIImporter.load(documents: awsCLI) }
-        return try TerraformImporter.load(parsed: terraform, view: view)
+        if !awsCLI.isEmpty {
+            let snapshot = try AWSCLIImporter.load(documents: awsCLI)
+            return views.map { _ in snapshot }
+        }
+        var snapshots: [NetworkSnapshot] = []
+        for view in views {
+            snapshots.append(try TerraformImporter.load(parsed: terraform, view: view))
+        }
+        return snapshots
     }
 }

@@ -78,11 +78,13 @@ enum DiffCommand {
         switch parsed.positionals.count {
         case 1:
             let path = parsed.positionals[0]
-            guard case .success(let prior) = load([path], prior: true),
-                case .success(let planned) = load([path])
-            else {
-                if case .failure(let error) = load([path]) { return .failure(error.description) }
-                return .failure("vpcreach diff: \(path) could not be read")
+            let prior: NetworkSnapshot
+            let planned: NetworkSnapshot
+            do {
+                let views = try SnapshotLoader.load([path], views: [.prior, .planned])
+                (prior, planned) = (views[0], views[1])
+            } catch {
+                return .failure(error.description)
             }
             guard planned.inputs.contains(where: { $0.view == "planned" }) else {
                 return .failure(
