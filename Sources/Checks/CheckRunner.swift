@@ -28,7 +28,12 @@ public struct CheckRunner: Sendable {
     public func run(baseline: Baseline? = nil) -> CheckResult {
         let context = CheckContext(snapshot: snapshot, options: options)
         let environments = snapshot.workloads.filter { $0.kind == .mwaaEnvironment }
-            .sorted { $0.id < $1.id }.map { MWAAEnvironment($0, snapshot: snapshot) }
+            .sorted { $0.id < $1.id }.map { workload in
+                var environment = MWAAEnvironment(workload, snapshot: snapshot)
+                environment.dataStores = DataStoreDependencies.stores(of: environment, context)
+                environment.scope = ScopedResource.scope(of: environment, context)
+                return environment
+            }
         // Environments are independent: check them on every core, keeping their order.
         let perEnvironment = Mutex([[Finding]](repeating: [], count: environments.count))
         DispatchQueue.concurrentPerform(iterations: environments.count) { index in

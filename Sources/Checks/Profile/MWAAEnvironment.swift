@@ -12,6 +12,10 @@ struct MWAAEnvironment {
     var region: String?
     var account: String?
     var partition: String
+    /// The data stores it depends on and what "nothing extra is open" covers; set once by
+    /// ``CheckRunner`` (they need the whole snapshot and the intents).
+    var dataStores: [Workload] = []
+    var scope: [ScopedResource] = []
 
     var id: ObjectID { workload.id }
     var address: String { workload.id.rawValue }

@@ -8,7 +8,7 @@ enum ScopedGroups {
     )] {
         var owners: [ObjectID: [ObjectID]] = [:]
         var order: [ObjectID] = []
-        for resource in ScopedResource.scope(of: environment, context) {
+        for resource in environment.scope {
             for group in resource.groups {
                 if owners[group] == nil { order.append(group) }
                 owners[group, default: []].append(resource.id)

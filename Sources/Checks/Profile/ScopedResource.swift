@@ -21,7 +21,7 @@ struct ScopedResource {
                 id: environment.id, role: .environment, groups: environment.groups,
                 subnets: environment.subnets.map(\.id), port: nil, publiclyAccessible: false)
         ]
-        for store in DataStoreDependencies.stores(of: environment, context) {
+        for store in environment.dataStores {
             resources.append(
                 ScopedResource(
                     id: store.id, role: .dataStore,

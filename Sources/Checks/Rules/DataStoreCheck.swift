@@ -5,7 +5,7 @@ import Reachability
 enum DataStoreCheck {
     static func findings(_ environment: MWAAEnvironment, _ context: CheckContext) -> [Finding] {
         let me = context.locator.resource(environment.id)
-        return DataStoreDependencies.stores(of: environment, context).compactMap { store in
+        return environment.dataStores.compactMap { store in
             let port = store.port ?? store.kind.defaultPort
             let question = ReachabilityQuestion(
                 from: environment.address, to: store.id.rawValue, ipProtocol: .tcp,

@@ -10,7 +10,7 @@ import Reachability
 /// environment, and every required intent's traffic to the resource.
 enum ExcessIngressCheck {
     static func findings(_ environment: MWAAEnvironment, _ context: CheckContext) -> [Finding] {
-        let scope = ScopedResource.scope(of: environment, context)
+        let scope = environment.scope
         let ownAddresses = context.resolver.interfaces(of: environment.workload).flatMap(
             \.addresses)
         var needs: [ObjectID: PacketSet] = [:]

@@ -6,7 +6,7 @@ import Reachability
 enum ExposureCheck {
     static func findings(_ environment: MWAAEnvironment, _ context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
-        for resource in ScopedResource.scope(of: environment, context) {
+        for resource in environment.scope {
             // The internet reaches only interfaces with a public address (the engine blocks
             // the rest at the internet gateway, INGRESS_RTB_NO_PUBLIC_IP): when none of the
             // resource's interfaces can have one, there is nothing to ask.

@@ -63,7 +63,7 @@ enum IntentsCheck {
             let environment = environments.first(where: {
                 $0.address == intent.from || $0.workload.awsID?.value == intent.from
             }),
-            let store = DataStoreDependencies.stores(of: environment, context).first(where: {
+            let store = environment.dataStores.first(where: {
                 $0.id.rawValue == intent.to || $0.awsID?.value == intent.to
             })
         else { return false }

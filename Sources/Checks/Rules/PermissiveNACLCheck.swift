@@ -7,7 +7,7 @@ enum PermissiveNACLCheck {
     static func findings(_ environment: MWAAEnvironment, _ context: CheckContext) -> [Finding] {
         var seen: Set<ObjectID> = []
         var findings: [Finding] = []
-        for resource in ScopedResource.scope(of: environment, context) {
+        for resource in environment.scope {
             for subnet in resource.subnets {
                 guard let (acl, _) = context.index.networkACL(forSubnet: subnet),
                     seen.insert(acl.id).inserted, admitsEverything(acl)
