@@ -22,6 +22,7 @@ public enum SnapshotLoader {
         var terraform: [(bytes: [UInt8], document: JSONDocument, file: String)] = []
         var unparsed: [String] = []
         var awsCLI: [(document: JSONDocument, file: String)] = []
+        let options = TerraformDocument.parserOptions(for: views)
         for path in paths {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
@@ -39,7 +40,7 @@ public enum SnapshotLoader {
                 continue
             }
             let bytes = try InputFile.read(path)
-            if let document = try? JSONParser.parse(bytes) {
+            if let document = try? JSONParser.parse(bytes, options: options) {
                 if AWSCLIImporter.recognizes(document) {
                     awsCLI.append((document, path))
                 } else {

@@ -11,7 +11,7 @@ public enum TerraformImporter {
     {
         var documents: [TerraformDocument] = []
         for path in paths {
-            documents.append(try TerraformDocument.read(path))
+            documents.append(try TerraformDocument.read(path, views: [view]))
         }
         return try build(documents, view: view)
     }
@@ -20,7 +20,7 @@ public enum TerraformImporter {
     public static func load(bytes: [UInt8], file: String, view: SnapshotView = .planned)
         throws(InputError) -> NetworkSnapshot
     {
-        try build([TerraformDocument.parse(bytes, file: file)], view: view)
+        try build([TerraformDocument.parse(bytes, file: file, views: [view])], view: view)
     }
 
     /// Imports files whose JSON the caller has already parsed.
@@ -33,11 +33,6 @@ public enum TerraformImporter {
                 try TerraformDocument.parse(file.bytes, file: file.file, parsed: file.document))
         }
         return try build(documents, view: view)
-    }
-
-    /// Whether a plan file has a prior state to compare against.
-    public static func kind(of path: String) throws(InputError) -> TerraformDocumentKind {
-        try TerraformDocument.read(path).kind
     }
 
     private static func build(_ documents: [TerraformDocument], view: SnapshotView)

@@ -3,64 +3,65 @@ import Testing
 
 @Suite("Rejecting invalid JSON")
 struct JSONParserRejectionTests {
-    @Test(
-        "each violation of RFC 8259 is reported where it happens",
-        arguments: [
-            // Trailing commas.
-            ("[1,2,]", "1:6", "JSON does not allow a comma after the last item"),
-            (#"{"a":1,}"#, "1:8", "JSON does not allow a comma after the last item"),
-            // Comments.
-            ("// note\n{}", "1:1", "comments are not allowed in JSON"),
-            (#"{"a":1 /* note */}"#, "1:8", "found '/'; comments are not allowed"),
-            // Numbers.
-            ("[01]", "1:2", "must not start with 0 followed by another digit"),
-            ("[-01]", "1:2", "must not start with 0"),
-            ("NaN", "1:1", "found 'NaN'; NaN and Infinity are not valid JSON numbers"),
-            ("[-Infinity]", "1:3", "expected a digit after '-', found 'Infinity'"),
-            ("[1.]", "1:4", "expected a digit after the decimal point, found ']'"),
-            ("[1e]", "1:4", "expected a digit after the exponent marker, found ']'"),
-            ("[1e+]", "1:5", "expected a digit after the exponent marker"),
-            ("[.5]", "1:2", "expected a JSON value, found '.'"),
-            ("[+1]", "1:2", "expected a JSON value, found '+'"),
-            ("-", "1:2", "expected a digit after '-', found end of input"),
-            // Strings.
-            ("[\"a\tb\"]", "1:4", "raw tab"),
-            ("\"line\nbreak\"", "1:6", "found a line break"),
-            ("\"bell\u{07}\"", "1:6", "control character U+0007"),
-            (#"["\x"]"#, "1:3", #"invalid escape '\x'"#),
-            (#"["\u12"]"#, "1:3", #"expected four hex digits after \u, found '"'"#),
-            (#"["\uD800"]"#, "1:3", #"unpaired surrogate \uD800"#),
-            (#"["\uD800\u0041"]"#, "1:3", #"unpaired surrogate \uD800"#),
-            (#"["\uDC00"]"#, "1:3", #"unpaired surrogate \uDC00"#),
-            (#"["abc"#, "1:2", "string is never closed"),
-            (#"["abc\"#, "1:6", #"invalid escape '\' at end of input"#),
-            (#"{'a':1}"#, "1:2", "strings need double quotes"),
-            // Literals.
-            ("tru", "1:1", "expected 'true', found 'tru'"),
-            ("nulll", "1:1", "expected 'null', found 'nulll'"),
-            ("[True]", "1:2", "expected a JSON value, found 'True'"),
-            // Structure.
-            ("{a:1}", "1:2", "expected a member name or '}', found 'a'"),
-            (#"{"a" 1}"#, "1:6", #"expected ':' after the member name "a", found '1'"#),
-            ("[1 2]", "1:4", "expected ',' or ']' after an array element, found '2'"),
-            (#"{"a":1 "b":2}"#, "1:8", "expected ',' or '}' after an object member"),
-            (#"{"a":1,2}"#, "1:8", "expected a member name in double quotes, found '2'"),
-            ("[1,2", "1:5", "expected ',' or ']' after an array element, found end of input"),
-            ("[", "1:2", "expected a JSON value, found end of input"),
-            ("   ", "1:4", "expected a JSON value, found end of input"),
-            ("{} x", "1:4", "expected end of input after the JSON value, found 'x'"),
-            ("[1] [2]", "1:5", "a JSON file holds exactly one value"),
-            ("[1,\u{0}]", "1:4", "found control character U+0000"),
-            // Duplicates.
-            (
-                #"{"a":1,"a":2}"#, "1:8",
-                #"duplicate member name "a"; it already appears at line 1, column 2"#
-            ),
-            // Positions on later lines and after non-ASCII text.
-            ("{\n  \"a\": 1,\n  \"b\": [1, 2,]\n}", "3:14", "comma after the last item"),
-            (#"{"é": x}"#, "1:7", "expected a JSON value, found 'x'"),
-            ("[\"🙂\", é]", "1:7", "found 'é' (U+00E9)"),
-        ])
+    /// Texts that break RFC 8259 (or our duplicate rule), where and how they are reported.
+    static let violations: [(text: String, position: String, message: String)] = [
+        // Trailing commas.
+        ("[1,2,]", "1:6", "JSON does not allow a comma after the last item"),
+        (#"{"a":1,}"#, "1:8", "JSON does not allow a comma after the last item"),
+        // Comments.
+        ("// note\n{}", "1:1", "comments are not allowed in JSON"),
+        (#"{"a":1 /* note */}"#, "1:8", "found '/'; comments are not allowed"),
+        // Numbers.
+        ("[01]", "1:2", "must not start with 0 followed by another digit"),
+        ("[-01]", "1:2", "must not start with 0"),
+        ("NaN", "1:1", "found 'NaN'; NaN and Infinity are not valid JSON numbers"),
+        ("[-Infinity]", "1:3", "expected a digit after '-', found 'Infinity'"),
+        ("[1.]", "1:4", "expected a digit after the decimal point, found ']'"),
+        ("[1e]", "1:4", "expected a digit after the exponent marker, found ']'"),
+        ("[1e+]", "1:5", "expected a digit after the exponent marker"),
+        ("[.5]", "1:2", "expected a JSON value, found '.'"),
+        ("[+1]", "1:2", "expected a JSON value, found '+'"),
+        ("-", "1:2", "expected a digit after '-', found end of input"),
+        // Strings.
+        ("[\"a\tb\"]", "1:4", "raw tab"),
+        ("\"line\nbreak\"", "1:6", "found a line break"),
+        ("\"bell\u{07}\"", "1:6", "control character U+0007"),
+        (#"["\x"]"#, "1:3", #"invalid escape '\x'"#),
+        (#"["\u12"]"#, "1:3", #"expected four hex digits after \u, found '"'"#),
+        (#"["\uD800"]"#, "1:3", #"unpaired surrogate \uD800"#),
+        (#"["\uD800\u0041"]"#, "1:3", #"unpaired surrogate \uD800"#),
+        (#"["\uDC00"]"#, "1:3", #"unpaired surrogate \uDC00"#),
+        (#"["abc"#, "1:2", "string is never closed"),
+        (#"["abc\"#, "1:6", #"invalid escape '\' at end of input"#),
+        (#"{'a':1}"#, "1:2", "strings need double quotes"),
+        // Literals.
+        ("tru", "1:1", "expected 'true', found 'tru'"),
+        ("nulll", "1:1", "expected 'null', found 'nulll'"),
+        ("[True]", "1:2", "expected a JSON value, found 'True'"),
+        // Structure.
+        ("{a:1}", "1:2", "expected a member name or '}', found 'a'"),
+        (#"{"a" 1}"#, "1:6", #"expected ':' after the member name "a", found '1'"#),
+        ("[1 2]", "1:4", "expected ',' or ']' after an array element, found '2'"),
+        (#"{"a":1 "b":2}"#, "1:8", "expected ',' or '}' after an object member"),
+        (#"{"a":1,2}"#, "1:8", "expected a member name in double quotes, found '2'"),
+        ("[1,2", "1:5", "expected ',' or ']' after an array element, found end of input"),
+        ("[", "1:2", "expected a JSON value, found end of input"),
+        ("   ", "1:4", "expected a JSON value, found end of input"),
+        ("{} x", "1:4", "expected end of input after the JSON value, found 'x'"),
+        ("[1] [2]", "1:5", "a JSON file holds exactly one value"),
+        ("[1,\u{0}]", "1:4", "found control character U+0000"),
+        // Duplicates.
+        (
+            #"{"a":1,"a":2}"#, "1:8",
+            #"duplicate member name "a"; it already appears at line 1, column 2"#
+        ),
+        // Positions on later lines and after non-ASCII text.
+        ("{\n  \"a\": 1,\n  \"b\": [1, 2,]\n}", "3:14", "comma after the last item"),
+        (#"{"é": x}"#, "1:7", "expected a JSON value, found 'x'"),
+        ("[\"🙂\", é]", "1:7", "found 'é' (U+00E9)"),
+    ]
+
+    @Test("each violation of RFC 8259 is reported where it happens", arguments: violations)
     func rejects(text: String, expectedPosition: String, expectedMessage: String) throws {
         let error = try #require(syntaxError(parsing: text))
         #expect(position(of: error) == expectedPosition)

@@ -2,6 +2,16 @@ extension ByteParser {
     /// Reads a number per RFC 8259: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
     mutating func readNumber() throws(JSONSyntaxError) -> JSONNumber {
         let start = position
+        try scanNumber()
+        let text = String(
+            decoding: UnsafeBufferPointer(start: base + start, count: position - start),
+            as: UTF8.self)
+        return JSONNumber(uncheckedText: text)
+    }
+
+    /// Moves past a number, checking its syntax.
+    mutating func scanNumber() throws(JSONSyntaxError) {
+        let start = position
         if base[position] == ASCII.minus {
             position += 1
             try expectDigit(after: "'-'")
@@ -25,10 +35,6 @@ extension ByteParser {
             try expectDigit(after: "the exponent marker")
             skipDigits()
         }
-        let text = String(
-            decoding: UnsafeBufferPointer(start: base + start, count: position - start),
-            as: UTF8.self)
-        return JSONNumber(uncheckedText: text)
     }
 
     @inline(__always)

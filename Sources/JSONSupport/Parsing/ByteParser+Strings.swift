@@ -5,8 +5,38 @@ extension ByteParser {
     /// `\` or a control character, and become a `String` in one validated copy.
     mutating func readString() throws(JSONSyntaxError) -> String {
         let open = position
-        let contentStart = open + 1
-        var index = contentStart
+        let scan = try scanString(open: open)
+        if scan.isEscaped {
+            return try readEscapedString(open: open, firstEscape: scan.stop, keep: true)
+        }
+        let string = try makeString(from: open + 1, to: scan.stop, checkUTF8: scan.hasHighBytes)
+        position = scan.stop + 1
+        return string
+    }
+
+    /// Moves past a string, checking it as ``readString()`` does, without making it.
+    mutating func skipString() throws(JSONSyntaxError) {
+        let open = position
+        let scan = try scanString(open: open)
+        if scan.isEscaped {
+            _ = try readEscapedString(open: open, firstEscape: scan.stop, keep: false)
+            return
+        }
+        if scan.hasHighBytes,
+            let problem = UTF8Validation.firstError(in: base, from: open + 1, to: scan.stop)
+        {
+            throw .invalidUTF8(problem.reason, at: problem.offset)
+        }
+        position = scan.stop + 1
+    }
+
+    /// Finds the end of the string whose opening quote is at `open`: the closing quote,
+    /// or the first backslash (`isEscaped`), and whether any byte before it is not ASCII.
+    @inline(__always)
+    func scanString(open: Int) throws(JSONSyntaxError) -> (
+        stop: Int, isEscaped: Bool, hasHighBytes: Bool
+    ) {
+        var index = open + 1
         let raw = UnsafeRawPointer(base)
         // High bits seen so far: strings that stay ASCII need no UTF-8 validation.
         var highBits: UInt64 = 0
@@ -20,14 +50,8 @@ extension ByteParser {
             }
             guard index < end else { throw .unterminatedString(at: open) }
             let byte = base[index]
-            if byte == ASCII.quote {
-                let string = try makeString(
-                    from: contentStart, to: index, checkUTF8: highBits & 0x8080_8080_8080_8080 != 0)
-                position = index + 1
-                return string
-            }
-            if byte == ASCII.backslash {
-                return try readEscapedString(open: open, firstEscape: index)
+            if byte == ASCII.quote || byte == ASCII.backslash {
+                return (index, byte == ASCII.backslash, highBits & 0x8080_8080_8080_8080 != 0)
             }
             if byte < 0x20 { throw .controlCharacter(byte, at: index) }
             highBits |= UInt64(byte)
@@ -68,8 +92,9 @@ extension ByteParser {
         }
     }
 
-    /// The slow path, for strings with at least one escape.
-    private mutating func readEscapedString(open: Int, firstEscape: Int)
+    /// The slow path, for strings with at least one escape; makes the `String` only
+    /// when `keep` is true (otherwise returns `""`).
+    mutating func readEscapedString(open: Int, firstEscape: Int, keep: Bool)
         throws(JSONSyntaxError) -> String
     {
         scratch.removeAll(keepingCapacity: true)
@@ -84,7 +109,7 @@ extension ByteParser {
                     throw .invalidUTF8(problem.reason, at: problem.offset)
                 }
                 position = index + 1
-                return String(decoding: scratch, as: UTF8.self)
+                return keep ? String(decoding: scratch, as: UTF8.self) : ""
             }
             if byte == ASCII.backslash {
                 index = try readEscape(at: index)

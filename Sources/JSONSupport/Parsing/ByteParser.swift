@@ -17,14 +17,30 @@ struct ByteParser {
     var scratch: [UInt8] = []
     /// Recently seen strings, to share rather than copy repeated text.
     var strings = StringCache()
-    private var frames: [ContainerFrame] = []
+    private(set) var frames: [ContainerFrame] = []
     private let elements = ChildStack<JSONValue>()
     private let members = ChildStack<JSONObject.Member>()
+    /// The skipped paths, by bit of a path mask.
+    let skippedPaths: [JSONSkippedPath]
+    /// The skipped paths that lead into the next value to be read.
+    private var nextPathMask: UInt64
+    /// Whether the next value is a skipped member's.
+    private var skipsNextValue = false
+    /// Containers open inside a value being skipped.
+    var skippedContainers: [SkippedContainer] = []
+    /// Member names of the objects in `skippedContainers`, for finding duplicates.
+    var skippedNames: [SkippedName] = []
 
-    init(base: UnsafePointer<UInt8>, count: Int, maximumDepth: Int) {
+    init(
+        base: UnsafePointer<UInt8>, count: Int, maximumDepth: Int,
+        skippedPaths: [JSONSkippedPath] = []
+    ) {
         self.base = base
         self.end = count
         self.maximumDepth = maximumDepth
+        self.skippedPaths = Array(skippedPaths.prefix(JSONParser.Options.maximumSkippedPaths))
+        let count = self.skippedPaths.count
+        self.nextPathMask = count == 64 ? .max : (1 << UInt64(count)) - 1
     }
 
     /// Parses exactly one value surrounded by optional whitespace.
@@ -61,54 +77,63 @@ struct ByteParser {
     private mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
         var value: JSONValue
         nextValue: while true {
+            // Whether `value` is the value just read; not so after a skipped member.
+            var isKept = true
             skipWhitespace()
             guard position < end else {
                 throw .expectedValue(found: found(at: position), at: position)
             }
             let start = position
-            switch base[position] {
-            case ASCII.openBrace:
-                guard frames.count < maximumDepth else {
-                    throw .tooDeep(limit: maximumDepth, at: start)
-                }
-                position += 1
-                skipWhitespace()
-                if position < end, base[position] == ASCII.closeBrace {
+            if skipsNextValue {
+                skipsNextValue = false
+                try skipValue()
+                value = JSONValue(kind: .null)
+                isKept = false
+            } else {
+                switch base[position] {
+                case ASCII.openBrace:
+                    guard frames.count < maximumDepth else {
+                        throw .tooDeep(limit: maximumDepth, at: start)
+                    }
                     position += 1
-                    value = JSONValue(kind: .object(JSONObject()), offset: start)
-                } else {
-                    open(isObject: true, at: start)
-                    try readMemberName(afterComma: false)
-                    continue nextValue
-                }
-            case ASCII.openBracket:
-                guard frames.count < maximumDepth else {
-                    throw .tooDeep(limit: maximumDepth, at: start)
-                }
-                position += 1
-                skipWhitespace()
-                if position < end, base[position] == ASCII.closeBracket {
+                    skipWhitespace()
+                    if position < end, base[position] == ASCII.closeBrace {
+                        position += 1
+                        value = JSONValue(kind: .object(JSONObject()), offset: start)
+                    } else {
+                        open(isObject: true, at: start)
+                        try readMemberName(afterComma: false)
+                        continue nextValue
+                    }
+                case ASCII.openBracket:
+                    guard frames.count < maximumDepth else {
+                        throw .tooDeep(limit: maximumDepth, at: start)
+                    }
                     position += 1
-                    value = JSONValue(kind: .array([]), offset: start)
-                } else {
-                    open(isObject: false, at: start)
-                    continue nextValue
+                    skipWhitespace()
+                    if position < end, base[position] == ASCII.closeBracket {
+                        position += 1
+                        value = JSONValue(kind: .array([]), offset: start)
+                    } else {
+                        open(isObject: false, at: start)
+                        continue nextValue
+                    }
+                case ASCII.quote:
+                    value = JSONValue(kind: .string(try readString()), offset: start)
+                case ASCII.minus, ASCII.zero...ASCII.nine:
+                    value = JSONValue(kind: .number(try readNumber()), offset: start)
+                case UInt8(ascii: "t"):
+                    try readLiteral("true")
+                    value = JSONValue(kind: .bool(true), offset: start)
+                case UInt8(ascii: "f"):
+                    try readLiteral("false")
+                    value = JSONValue(kind: .bool(false), offset: start)
+                case UInt8(ascii: "n"):
+                    try readLiteral("null")
+                    value = JSONValue(kind: .null, offset: start)
+                default:
+                    throw .expectedValue(found: found(at: position), at: position)
                 }
-            case ASCII.quote:
-                value = JSONValue(kind: .string(try readString()), offset: start)
-            case ASCII.minus, ASCII.zero...ASCII.nine:
-                value = JSONValue(kind: .number(try readNumber()), offset: start)
-            case UInt8(ascii: "t"):
-                try readLiteral("true")
-                value = JSONValue(kind: .bool(true), offset: start)
-            case UInt8(ascii: "f"):
-                try readLiteral("false")
-                value = JSONValue(kind: .bool(false), offset: start)
-            case UInt8(ascii: "n"):
-                try readLiteral("null")
-                value = JSONValue(kind: .null, offset: start)
-            default:
-                throw .expectedValue(found: found(at: position), at: position)
             }
 
             // Hand the finished value to its container; close containers that end here.
@@ -116,10 +141,16 @@ struct ByteParser {
                 skipWhitespace()
                 let next: UInt8? = position < end ? base[position] : nil
                 if frames[top].isObject {
-                    members.push(
-                        JSONObject.Member(
-                            key: frames[top].pendingKey, value: value,
-                            keyOffset: frames[top].pendingKeyOffset))
+                    if isKept {
+                        members.push(
+                            JSONObject.Member(
+                                key: frames[top].pendingKey, value: value,
+                                keyOffset: frames[top].pendingKeyOffset))
+                    } else {
+                        frames[top].skippedKeys.append(
+                            (frames[top].pendingKey, frames[top].pendingKeyOffset))
+                        isKept = true
+                    }
                     if next == ASCII.comma {
                         position += 1
                         try readMemberName(afterComma: true)
@@ -138,6 +169,7 @@ struct ByteParser {
                         if position < end, base[position] == ASCII.closeBracket {
                             throw .trailingComma(before: "]", at: position)
                         }
+                        nextPathMask = frames[top].elementPathMask
                         continue nextValue
                     }
                     guard next == ASCII.closeBracket else {
@@ -154,7 +186,66 @@ struct ByteParser {
     /// Pushes a container; the caller has checked the depth limit.
     private mutating func open(isObject: Bool, at offset: Int) {
         let firstChild = isObject ? members.count : elements.count
-        frames.append(ContainerFrame(isObject: isObject, offset: offset, firstChild: firstChild))
+        var frame = ContainerFrame(isObject: isObject, offset: offset, firstChild: firstChild)
+        if nextPathMask != 0 {
+            frame.pathMask = nextPathMask
+            if !isObject { frame.elementPathMask = pathsIntoElements(from: nextPathMask) }
+        }
+        nextPathMask = frame.elementPathMask
+        frames.append(frame)
+    }
+
+    /// Whether a skipped path's condition holds for the innermost object's next member.
+    private func holds(_ condition: JSONSkippedPath.Condition) -> Bool {
+        switch condition {
+        case .always:
+            return true
+        case .earlierArray(let member, let lacks):
+            let siblings = members.children(from: frames[frames.count - 1].firstChild)
+            guard let elements = siblings.first(where: { $0.key == member })?.value.array else {
+                return false
+            }
+            return !elements.contains { $0.string == lacks }
+        }
+    }
+
+    /// Of the paths in `mask`, those that continue into every element of the innermost
+    /// (array) container; a path cannot end at an element.
+    private func pathsIntoElements(from mask: UInt64) -> UInt64 {
+        let step = frames.count
+        var result: UInt64 = 0
+        var remaining = mask
+        while remaining != 0 {
+            let bit = remaining.trailingZeroBitCount
+            remaining &= remaining - 1
+            let steps = skippedPaths[bit].steps
+            if step < steps.count - 1, steps[step] == .anyElement { result |= 1 << UInt64(bit) }
+        }
+        return result
+    }
+
+    /// Follows the innermost object's paths into its member `key`: sets whether that
+    /// member is skipped and which paths lead on into its value.
+    private mutating func followPaths(intoMember key: String) {
+        let top = frames.count - 1
+        var remaining = frames[top].pathMask
+        var next: UInt64 = 0
+        while remaining != 0 {
+            let bit = remaining.trailingZeroBitCount
+            remaining &= remaining - 1
+            let steps = skippedPaths[bit].steps
+            guard top < steps.count, steps[top] == .member(key) else { continue }
+            if top == steps.count - 1 {
+                if holds(skippedPaths[bit].condition) {
+                    skipsNextValue = true
+                    next = 0
+                    break
+                }
+                continue
+            }
+            next |= 1 << UInt64(bit)
+        }
+        nextPathMask = next
     }
 
     private mutating func closeArray() -> JSONValue {
@@ -181,7 +272,12 @@ struct ByteParser {
         }
         let keyOffset = position
         let key = try readString()
-        try checkUnique(key, at: keyOffset)
+        if frames[frames.count - 1].pathMask != 0 {
+            followPaths(intoMember: key)
+        } else {
+            nextPathMask = 0
+        }
+        try checkUnique(key, at: keyOffset, recording: !skipsNextValue)
         skipWhitespace()
         guard position < end, base[position] == ASCII.colon else {
             throw .expectedColon(after: key, found: found(at: position), at: position)
@@ -192,17 +288,29 @@ struct ByteParser {
         frames[top].pendingKeyOffset = keyOffset
     }
 
-    private mutating func checkUnique(_ key: String, at offset: Int) throws(JSONSyntaxError) {
+    /// Throws if the innermost object already has a member named `key`; `recording`
+    /// adds the name to the large-object index (not done for a skipped member's).
+    private mutating func checkUnique(_ key: String, at offset: Int, recording: Bool)
+        throws(JSONSyntaxError)
+    {
         let top = frames.count - 1
         let first = frames[top].firstChild
         let count = members.count - first
+        if !frames[top].skippedKeys.isEmpty,
+            let skipped = frames[top].skippedKeys.first(where: { $0.key == key })
+        {
+            throw duplicateKey(key, firstAt: skipped.offset, at: offset)
+        }
         var duplicate: Int?
         if frames[top].positions != nil {
-            duplicate = frames[top].positions?.updateValue(count, forKey: key)
+            duplicate =
+                recording
+                ? frames[top].positions?.updateValue(count, forKey: key)
+                : frames[top].positions?[key]
         } else {
             let siblings = members.children(from: first)
             duplicate = siblings.firstIndex { $0.key == key }
-            if duplicate == nil, count + 1 > JSONObject.linearSearchLimit {
+            if recording, duplicate == nil, count + 1 > JSONObject.linearSearchLimit {
                 var positions = [String: Int](minimumCapacity: 2 * (count + 1))
                 for (index, member) in siblings.enumerated() {
                     positions[member.key] = index
@@ -212,10 +320,17 @@ struct ByteParser {
             }
         }
         if let duplicate {
-            let firstOffset = members.children(from: first)[duplicate].keyOffset
-            let firstLocation = LineTable.location(
-                ofOffset: firstOffset, scanning: UnsafeBufferPointer(start: base, count: end))
-            throw .duplicateKey(key, first: firstLocation, at: offset)
+            throw duplicateKey(
+                key, firstAt: members.children(from: first)[duplicate].keyOffset, at: offset)
         }
+    }
+
+    /// The error for a member name written a second time at `offset`.
+    func duplicateKey(_ key: String, firstAt firstOffset: Int, at offset: Int)
+        -> JSONSyntaxError
+    {
+        let firstLocation = LineTable.location(
+            ofOffset: firstOffset, scanning: UnsafeBufferPointer(start: base, count: end))
+        return .duplicateKey(key, first: firstLocation, at: offset)
     }
 }

@@ -16,6 +16,14 @@ struct ContainerFrame {
     var pendingKeyOffset = 0
     /// For large objects: key → position, to find duplicates without a quadratic scan.
     var positions: [String: Int]?
+    /// Skipped paths (bits of ``JSONParser/Options/skippedPaths``) that lead into this
+    /// container.
+    var pathMask: UInt64 = 0
+    /// For arrays: the skipped paths that lead on into every element.
+    var elementPathMask: UInt64 = 0
+    /// For objects: members left out because their path is skipped, for finding
+    /// duplicates of their names.
+    var skippedKeys: [(key: String, offset: Int)] = []
 
     init(isObject: Bool, offset: Int, firstChild: Int) {
         self.isObject = isObject

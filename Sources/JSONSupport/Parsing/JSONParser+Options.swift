@@ -1,5 +1,5 @@
 extension JSONParser {
-    /// Limits that keep hostile input from exhausting the machine.
+    /// Limits that keep hostile input from exhausting the machine, and what to leave out.
     public struct Options: Sendable, Equatable {
         /// How many arrays and objects may be nested inside one another; deeper input
         /// is rejected with an error. The parser never recurses, so any limit is safe
@@ -7,9 +7,17 @@ extension JSONParser {
         /// recurse, so keep this in the thousands at most.
         public var maximumDepth: Int
 
+        /// Members whose values are validated but left out of the document; at most
+        /// ``maximumSkippedPaths`` of them (later ones are ignored).
+        public var skippedPaths: [JSONSkippedPath]
+
+        /// How many skipped paths one parse follows.
+        public static let maximumSkippedPaths = 64
+
         /// Creates options; the default depth of 512 is far beyond any real plan.
-        public init(maximumDepth: Int = 512) {
+        public init(maximumDepth: Int = 512, skippedPaths: [JSONSkippedPath] = []) {
             self.maximumDepth = maximumDepth
+            self.skippedPaths = skippedPaths
         }
     }
 }

@@ -25,7 +25,9 @@ public struct JSONParser: Sendable {
         let outcome = text.withUnsafeBufferPointer {
             buffer -> Result<JSONDocument, JSONSyntaxError> in
             guard let base = buffer.baseAddress else { return .failure(.emptyFile) }
-            var parser = ByteParser(base: base, count: buffer.count, maximumDepth: maximumDepth)
+            var parser = ByteParser(
+                base: base, count: buffer.count, maximumDepth: maximumDepth,
+                skippedPaths: options.skippedPaths)
             do throws(JSONSyntaxError) {
                 let root = try parser.parseDocument()
                 let lines = LineTable(lineStarts: parser.lineStarts, text: buffer)

@@ -11,14 +11,36 @@ struct TerraformDocument: Sendable {
     var root: JSONObject { json.root.object ?? JSONObject() }
 
     /// Reads and classifies `path`, rejecting what is not Terraform's JSON with a hint.
-    static func read(_ path: String) throws(InputError) -> TerraformDocument {
-        try parse(InputFile.read(path), file: path)
-    }
-
-    /// Reads a document; `parsed` is its JSON when the caller has already parsed `bytes`.
-    static func parse(_ bytes: [UInt8], file: String, parsed: JSONDocument? = nil)
+    static func read(_ path: String, views: [SnapshotView] = [.planned, .prior])
         throws(InputError) -> TerraformDocument
     {
+        try parse(InputFile.read(path), file: path, views: views)
+    }
+
+    /// How to parse a document that will be read for `views`: a plan's copies of values
+    /// that no view reads are checked but not kept (`prior_state` unless the prior view
+    /// is wanted; each change's `after`, which `planned_values` repeats, its `before`
+    /// unless it deletes, and the sensitivity maps).
+    static func parserOptions(for views: [SnapshotView]) -> JSONParser.Options {
+        let change: [JSONSkippedPath.Step] = [
+            .member("resource_changes"), .anyElement, .member("change"),
+        ]
+        var skipped = ["after", "after_sensitive", "before_sensitive"].map {
+            JSONSkippedPath(change, member: $0)
+        }
+        skipped.append(
+            JSONSkippedPath(
+                change, member: "before", when: .earlierArray(member: "actions", lacks: "delete")))
+        if !views.contains(.prior) { skipped.append(JSONSkippedPath(member: "prior_state")) }
+        return JSONParser.Options(skippedPaths: skipped)
+    }
+
+    /// Reads a document for `views`; `parsed` is its JSON when the caller has already
+    /// parsed `bytes` (with ``parserOptions(for:)``).
+    static func parse(
+        _ bytes: [UInt8], file: String, parsed: JSONDocument? = nil,
+        views: [SnapshotView] = [.planned, .prior]
+    ) throws(InputError) -> TerraformDocument {
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             throw InputError(
                 file: file, message: "this is a binary Terraform plan file, not JSON",
@@ -26,7 +48,11 @@ struct TerraformDocument: Sendable {
         }
         let json: JSONDocument
         do throws(JSONSyntaxError) {
-            if let parsed { json = parsed } else { json = try JSONParser.parse(bytes) }
+            if let parsed {
+                json = parsed
+            } else {
+                json = try JSONParser.parse(bytes, options: parserOptions(for: views))
+            }
         } catch {
             if looksLikeStreamingLog(bytes) {
                 throw streamingLogError(file)
