@@ -63,12 +63,14 @@ public enum SnapshotLoader {
         }
         if !awsCLI.isEmpty {
             let snapshot = try AWSCLIImporter.load(documents: awsCLI)
+            BackgroundRelease.release(consume awsCLI)
             return views.map { _ in snapshot }
         }
         var snapshots: [NetworkSnapshot] = []
         for view in views {
             snapshots.append(try TerraformImporter.load(parsed: terraform, view: view))
         }
+        BackgroundRelease.release(consume terraform)
         return snapshots
     }
 }

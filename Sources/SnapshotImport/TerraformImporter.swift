@@ -13,14 +13,19 @@ public enum TerraformImporter {
         for path in paths {
             documents.append(try TerraformDocument.read(path, views: [view]))
         }
-        return try build(documents, view: view)
+        let snapshot = try build(documents, view: view)
+        BackgroundRelease.release(consume documents)
+        return snapshot
     }
 
     /// Imports a document held in memory; `file` names it in messages.
     public static func load(bytes: [UInt8], file: String, view: SnapshotView = .planned)
         throws(InputError) -> NetworkSnapshot
     {
-        try build([TerraformDocument.parse(bytes, file: file, views: [view])], view: view)
+        let documents = [try TerraformDocument.parse(bytes, file: file, views: [view])]
+        let snapshot = try build(documents, view: view)
+        BackgroundRelease.release(consume documents)
+        return snapshot
     }
 
     /// Imports files whose JSON the caller has already parsed.

@@ -86,6 +86,7 @@ struct JSONSkippedPathTests {
         arguments: [
             (#"{"s": {"a": 1, "a": 2}}"#, "1:16", "line 1, column 8"),
             (#"{"s": {"a": 1, "\u0061": 2}}"#, "1:16", "line 1, column 8"),
+            (#"{"s": {"\u0061": 1, "b": 2, "a": 3}}"#, "1:29", "line 1, column 8"),
             (#"{"s": 1, "s": 2}"#, "1:10", "line 1, column 2"),
             (#"{"t": 1, "s": 2, "t": 3}"#, "1:18", "line 1, column 2"),
         ])

@@ -101,7 +101,8 @@ extension ByteParser {
         if scan.isEscaped {
             let decoded = try readEscapedString(open: open, firstEscape: scan.stop, keep: true)
             return SkippedName(
-                quoteOffset: open, start: open + 1, length: position - open - 2, decoded: decoded)
+                quoteOffset: open, start: open + 1, length: position - open - 2, decoded: decoded,
+                fingerprint: 0)
         }
         if scan.hasHighBytes,
             let problem = UTF8Validation.firstError(in: base, from: open + 1, to: scan.stop)
@@ -109,8 +110,10 @@ extension ByteParser {
             throw .invalidUTF8(problem.reason, at: problem.offset)
         }
         position = scan.stop + 1
+        let length = scan.stop - open - 1
         return SkippedName(
-            quoteOffset: open, start: open + 1, length: scan.stop - open - 1, decoded: nil)
+            quoteOffset: open, start: open + 1, length: length, decoded: nil,
+            fingerprint: fingerprint(from: open + 1, length: length))
     }
 
     /// Throws if the innermost skipped object already has a member named like `name`.
@@ -126,9 +129,25 @@ extension ByteParser {
             }
             return
         }
-        for earlier in skippedNames[first...] where isSameName(earlier, name) {
-            throw duplicateKey(text(of: name), firstAt: earlier.quoteOffset, at: name.quoteOffset)
+        // A name with escapes sets every bit: names after it are always compared.
+        let bit: UInt64 = name.decoded == nil ? 1 << (name.fingerprint >> 58) : .max
+        let isNew = name.decoded == nil && skippedContainers[top].nameBits & bit == 0
+        skippedContainers[top].nameBits |= bit
+        if isNew { return growIndexIfLarge(adding: name) }
+        let duplicate = skippedNames.withUnsafeBufferPointer { names in
+            (first..<names.count).first { isSameName(names[$0], name) }
         }
+        if let duplicate {
+            throw duplicateKey(
+                text(of: name), firstAt: skippedNames[duplicate].quoteOffset, at: name.quoteOffset)
+        }
+        growIndexIfLarge(adding: name)
+    }
+
+    /// Indexes the innermost skipped object's names by text once it has many.
+    private mutating func growIndexIfLarge(adding name: SkippedName) {
+        let top = skippedContainers.count - 1
+        let first = skippedContainers[top].firstName
         if skippedNames.count - first + 1 > JSONObject.linearSearchLimit {
             var offsets: [String: Int] = [:]
             for earlier in skippedNames[first...] {
@@ -139,13 +158,33 @@ extension ByteParser {
         }
     }
 
+    @inline(__always)
     private func isSameName(_ a: SkippedName, _ b: SkippedName) -> Bool {
         if a.decoded == nil, b.decoded == nil {
-            return a.length == b.length
-                && UnsafeBufferPointer(start: base + a.start, count: a.length).elementsEqual(
-                    UnsafeBufferPointer(start: base + b.start, count: b.length))
+            guard a.fingerprint == b.fingerprint, a.length == b.length else { return false }
+            var index = 0
+            while index < a.length {
+                if base[a.start + index] != base[b.start + index] { return false }
+                index += 1
+            }
+            return true
         }
         return text(of: a) == text(of: b)
+    }
+
+    /// The length and up to the first and last eight bytes of a name, mixed.
+    @inline(__always)
+    private func fingerprint(from start: Int, length: Int) -> UInt64 {
+        let raw = UnsafeRawPointer(base)
+        var head: UInt64 = 0
+        var tail: UInt64 = 0
+        if length >= 8 {
+            head = raw.loadUnaligned(fromByteOffset: start, as: UInt64.self)
+            tail = raw.loadUnaligned(fromByteOffset: start + length - 8, as: UInt64.self)
+        } else {
+            for index in 0..<length { head = head << 8 | UInt64(base[start + index]) }
+        }
+        return ((head &* 0x9E37_79B9_7F4A_7C15 ^ tail) &+ UInt64(length)) &* 0xBF58_476D_1CE4_E5B9
     }
 
     private func text(of name: SkippedName) -> String {

@@ -8,4 +8,7 @@ struct SkippedName {
     let length: Int
     /// The name, for names written with escapes.
     let decoded: String?
+    /// Equal for equal unescaped names, and rarely for different ones: compared before
+    /// the bytes.
+    let fingerprint: UInt64
 }
