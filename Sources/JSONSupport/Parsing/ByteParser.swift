@@ -30,6 +30,13 @@ struct ByteParser {
     var skippedContainers: [SkippedContainer] = []
     /// Member names of the objects in `skippedContainers`, for finding duplicates.
     var skippedNames: [SkippedName] = []
+    /// Containers around the first one on `frames`: 0, except for the second thread of a
+    /// split parse, which starts inside an array.
+    private var outerDepth = 0
+    /// For the first thread of a split parse: where the second thread's part begins.
+    private(set) var splitResult: SplitResult?
+    /// Whether the second thread's part was taken over.
+    private(set) var tookSplit = false
 
     init(
         base: UnsafePointer<UInt8>, count: Int, maximumDepth: Int,
@@ -41,6 +48,60 @@ struct ByteParser {
         self.skippedPaths = Array(skippedPaths.prefix(JSONParser.Options.maximumSkippedPaths))
         let count = self.skippedPaths.count
         self.nextPathMask = count == 64 ? .max : (1 << UInt64(count)) - 1
+    }
+
+    /// A parser for the first thread of a split parse, which takes over the second
+    /// thread's part when it gets to it.
+    init(
+        base: UnsafePointer<UInt8>, count: Int, maximumDepth: Int,
+        skippedPaths: [JSONSkippedPath], handingOver result: SplitResult
+    ) {
+        self.init(
+            base: base, count: count, maximumDepth: maximumDepth, skippedPaths: skippedPaths)
+        splitResult = result
+    }
+
+    /// A parser for the second thread of a split parse: it starts at an element of the
+    /// split array, or returns `nil` when a skipped path ends on the way to that array
+    /// (then the document is parsed by one thread).
+    init?(
+        base: UnsafePointer<UInt8>, count: Int, maximumDepth: Int,
+        skippedPaths: [JSONSkippedPath], continuing split: SplitPoint
+    ) {
+        self.init(
+            base: base, count: count, maximumDepth: maximumDepth - split.arrayDepth,
+            skippedPaths: skippedPaths)
+        guard self.maximumDepth > 1 else { return nil }
+        var mask = nextPathMask
+        for (step, name) in split.path.enumerated() {
+            var next: UInt64 = 0
+            var remaining = mask
+            while remaining != 0 {
+                let bit = remaining.trailingZeroBitCount
+                remaining &= remaining - 1
+                let steps = self.skippedPaths[bit].steps
+                guard steps[step] == (name.map(JSONSkippedPath.Step.member) ?? .anyElement) else {
+                    continue
+                }
+                guard step < steps.count - 1 else { return nil }
+                next |= 1 << UInt64(bit)
+            }
+            mask = next
+        }
+        outerDepth = split.arrayDepth
+        position = split.offset
+        lineStarts = []
+        nextPathMask = mask
+        open(isObject: false, at: split.arrayOffset)
+    }
+
+    /// For the second thread of a split parse: the elements from the split point to
+    /// the end of the array, where it ends, and the lines seen.
+    mutating func parseRestOfArray() throws(JSONSyntaxError) -> (
+        elements: [JSONValue], end: Int, lineStarts: [Int]
+    ) {
+        let array = try parseValue()
+        return (array.array ?? [], position, lineStarts)
     }
 
     /// Parses exactly one value surrounded by optional whitespace.
@@ -170,6 +231,20 @@ struct ByteParser {
                             throw .trailingComma(before: "]", at: position)
                         }
                         nextPathMask = frames[top].elementPathMask
+                        if let splitResult, position == splitResult.split.offset,
+                            top == splitResult.split.arrayDepth,
+                            frames[top].offset == splitResult.split.arrayOffset
+                        {
+                            tookSplit = true
+                            self.splitResult = nil
+                            // On an error there, read on alone and find it.
+                            guard let rest = splitResult.take() else { continue nextValue }
+                            for element in rest.elements { elements.push(element) }
+                            lineStarts += rest.lineStarts
+                            position = rest.end
+                            value = closeArray()
+                            continue
+                        }
                         continue nextValue
                     }
                     guard next == ASCII.closeBracket else {
@@ -212,7 +287,7 @@ struct ByteParser {
     /// Of the paths in `mask`, those that continue into every element of the innermost
     /// (array) container; a path cannot end at an element.
     private func pathsIntoElements(from mask: UInt64) -> UInt64 {
-        let step = frames.count
+        let step = outerDepth + frames.count
         var result: UInt64 = 0
         var remaining = mask
         while remaining != 0 {
@@ -234,8 +309,9 @@ struct ByteParser {
             let bit = remaining.trailingZeroBitCount
             remaining &= remaining - 1
             let steps = skippedPaths[bit].steps
-            guard top < steps.count, steps[top] == .member(key) else { continue }
-            if top == steps.count - 1 {
+            let step = outerDepth + top
+            guard step < steps.count, steps[step] == .member(key) else { continue }
+            if step == steps.count - 1 {
                 if holds(skippedPaths[bit].condition) {
                     skipsNextValue = true
                     next = 0

@@ -14,10 +14,19 @@ extension JSONParser {
         /// How many skipped paths one parse follows.
         public static let maximumSkippedPaths = 64
 
+        /// Documents at least this large are parsed on two threads when the machine has
+        /// two cores: a second thread reads the later part of the largest array. The
+        /// result, errors included, is the same as on one thread.
+        public var parallelMinimumSize: Int
+
         /// Creates options; the default depth of 512 is far beyond any real plan.
-        public init(maximumDepth: Int = 512, skippedPaths: [JSONSkippedPath] = []) {
+        public init(
+            maximumDepth: Int = 512, skippedPaths: [JSONSkippedPath] = [],
+            parallelMinimumSize: Int = 8 << 20
+        ) {
             self.maximumDepth = maximumDepth
             self.skippedPaths = skippedPaths
+            self.parallelMinimumSize = parallelMinimumSize
         }
     }
 }

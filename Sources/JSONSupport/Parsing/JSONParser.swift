@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads strict JSON (RFC 8259) and remembers where every value came from.
 ///
 /// Rejects everything the RFC does not allow (comments, trailing commas, leading
@@ -25,9 +27,19 @@ public struct JSONParser: Sendable {
         let outcome = text.withUnsafeBufferPointer {
             buffer -> Result<JSONDocument, JSONSyntaxError> in
             guard let base = buffer.baseAddress else { return .failure(.emptyFile) }
-            var parser = ByteParser(
-                base: base, count: buffer.count, maximumDepth: maximumDepth,
-                skippedPaths: options.skippedPaths)
+            var parser: ByteParser
+            let handOver = startSecondThread(on: buffer, maximumDepth: maximumDepth)
+            if let handOver {
+                parser = ByteParser(
+                    base: base, count: buffer.count, maximumDepth: maximumDepth,
+                    skippedPaths: options.skippedPaths, handingOver: handOver)
+            } else {
+                parser = ByteParser(
+                    base: base, count: buffer.count, maximumDepth: maximumDepth,
+                    skippedPaths: options.skippedPaths)
+            }
+            // The second thread reads this buffer: wait for it before leaving.
+            defer { handOver?.waitUnlessTaken(taken: parser.tookSplit) }
             do throws(JSONSyntaxError) {
                 let root = try parser.parseDocument()
                 let lines = LineTable(lineStarts: parser.lineStarts, text: buffer)
@@ -39,6 +51,25 @@ public struct JSONParser: Sendable {
             }
         }
         return try outcome.get()
+    }
+
+    /// For a large document on a machine with two cores: finds a split point and starts
+    /// a thread parsing from there; `nil` when the document is parsed by one thread.
+    private func startSecondThread(on buffer: UnsafeBufferPointer<UInt8>, maximumDepth: Int)
+        -> SplitResult?
+    {
+        guard buffer.count >= options.parallelMinimumSize,
+            ProcessInfo.processInfo.activeProcessorCount >= 2,
+            let base = buffer.baseAddress,
+            let split = SplitPoint.find(in: base, count: buffer.count),
+            let parser = ByteParser(
+                base: base, count: buffer.count, maximumDepth: maximumDepth,
+                skippedPaths: options.skippedPaths, continuing: split)
+        else { return nil }
+        let result = SplitResult(split: split)
+        let work = SecondThreadWork(parser: parser, result: result)
+        DispatchQueue.global(qos: .userInitiated).async { work.run() }
+        return result
     }
 
     /// Parses a whole file with the given limits.

@@ -1,0 +1,109 @@
+/// Where a large document can be cut in two for parsing on two threads: the start of an
+/// element of an array, found by a quick look at the structure only.
+///
+/// The second thread parses the array's elements from ``offset`` to its end; the first
+/// parses the document from the start and takes them over when it reaches ``offset``
+/// inside the same array. Nothing is trusted: if the first thread does not arrive at
+/// exactly that place, it parses on by itself.
+struct SplitPoint {
+    /// Where the element begins (after the comma and any whitespace).
+    let offset: Int
+    /// Where the array's `[` is.
+    let arrayOffset: Int
+    /// How many containers enclose the array.
+    let arrayDepth: Int
+    /// For each enclosing container from the root: `nil` for an array, else the name of
+    /// the member that leads on (the path to the array, for skipped paths).
+    let path: [String?]
+
+    /// Finds a split near the middle of `text`: the first element boundary, after the
+    /// middle, of the outermost array open there. `nil` when there is none (or the text
+    /// is not what it should be; the sequential parse will say why).
+    static func find(in base: UnsafePointer<UInt8>, count: Int) -> SplitPoint? {
+        let middle = count / 2
+        var stack: [(isObject: Bool, offset: Int, keyStart: Int, keyEnd: Int)] = []
+        stack.reserveCapacity(64)
+        var expectsKey = false
+        var target: Int?  // Index in `stack` of the array to split.
+        var index = 0
+        let raw = UnsafeRawPointer(base)
+        while index < count {
+            let byte = base[index]
+            switch byte {
+            case ASCII.quote:
+                let start = index + 1
+                var stop = start
+                scanning: while true {
+                    while stop + 8 <= count {
+                        let word = raw.loadUnaligned(fromByteOffset: stop, as: UInt64.self)
+                        if hasQuoteOrBackslash(word) { break }
+                        stop += 8
+                    }
+                    guard stop < count else { return nil }
+                    switch base[stop] {
+                    case ASCII.quote: break scanning
+                    case ASCII.backslash: stop += 2
+                    default: stop += 1
+                    }
+                }
+                if expectsKey, !stack.isEmpty {
+                    stack[stack.count - 1].keyStart = start
+                    stack[stack.count - 1].keyEnd = stop
+                    expectsKey = false
+                }
+                index = stop + 1
+                continue
+            case ASCII.openBrace, ASCII.openBracket:
+                stack.append((byte == ASCII.openBrace, index, 0, 0))
+                expectsKey = byte == ASCII.openBrace
+            case ASCII.closeBrace, ASCII.closeBracket:
+                guard !stack.isEmpty else { return nil }
+                stack.removeLast()
+                if let target, stack.count <= target { return nil }
+                expectsKey = false
+            case ASCII.comma:
+                guard let top = stack.last else { return nil }
+                expectsKey = top.isObject
+                if index >= middle {
+                    if target == nil { target = stack.firstIndex { !$0.isObject } }
+                    guard let target else { return nil }
+                    if stack.count == target + 1 {
+                        var offset = index + 1
+                        while offset < count, ASCII.isWhitespace(base[offset]) { offset += 1 }
+                        guard offset < count, base[offset] != ASCII.closeBracket else { return nil }
+                        var path: [String?] = []
+                        for frame in stack[..<target] {
+                            guard frame.isObject else {
+                                path.append(nil)
+                                continue
+                            }
+                            let key = UnsafeBufferPointer(
+                                start: base + frame.keyStart, count: frame.keyEnd - frame.keyStart)
+                            // Names with escapes or invalid UTF-8 are left to the parser.
+                            guard !key.contains(ASCII.backslash),
+                                let name = String(validating: key, as: UTF8.self)
+                            else { return nil }
+                            path.append(name)
+                        }
+                        return SplitPoint(
+                            offset: offset, arrayOffset: stack[target].offset,
+                            arrayDepth: target, path: path)
+                    }
+                }
+            default:
+                break
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    @inline(__always)
+    private static func hasQuoteOrBackslash(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let quotes = word ^ (ones &* UInt64(ASCII.quote))
+        let backslashes = word ^ (ones &* UInt64(ASCII.backslash))
+        let found = ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
+        return found & 0x8080_8080_8080_8080 != 0
+    }
+}

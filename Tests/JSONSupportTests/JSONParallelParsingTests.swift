@@ -1,0 +1,101 @@
+import JSONSupport
+import Testing
+
+@Suite("Parsing a large document on two threads")
+struct JSONParallelParsingTests {
+    static let oneThread = JSONParser.Options(parallelMinimumSize: .max)
+    static let twoThreads = JSONParser.Options(parallelMinimumSize: 0)
+
+    /// A state-like document: `values.root_module.resources` holds `count` resources,
+    /// written over several lines, with escapes and non-ASCII text.
+    static func stateLikeDocument(resources count: Int, inserting extra: String = "") -> String {
+        let resources = (0..<count).map { index in
+            """
+            {"address": "aws_security_group.g[\(index)]", "values": {"name": "g\\u00e9\(index)",
+              "ingress": [{"from_port": \(index), "cidr_blocks": ["10.0.0.0/8"], "self": false}],
+              "tags": {"Team": "données"}, "n": \(index).5e1}}
+            """
+        }
+        var middle = resources
+        middle.insert(extra, at: count * 3 / 4)
+        let list = middle.filter { !$0.isEmpty }.joined(separator: ",\n")
+        return """
+            {"format_version": "1.0", "values": {"root_module": {"resources": [
+            \(list)
+            ]}}, "after": {"k": [1, 2]}}
+            """
+    }
+
+    /// Every value's offset, in document order, with its kind.
+    static func offsets(_ value: JSONValue) -> [String] {
+        var result = ["\(value.kindDescription)@\(value.offset)"]
+        if let elements = value.array {
+            for element in elements { result += offsets(element) }
+        } else if let object = value.object {
+            for member in object.members {
+                result.append("\(member.key)@\(member.keyOffset)")
+                result += offsets(member.value)
+            }
+        }
+        return result
+    }
+
+    @Test("values, offsets and line numbers are those of one thread", arguments: [2, 3, 40, 400])
+    func sameDocument(resources: Int) throws {
+        let text = Self.stateLikeDocument(resources: resources)
+        let alone = try JSONParser.parse(text, options: Self.oneThread)
+        let shared = try JSONParser.parse(text, options: Self.twoThreads)
+        #expect(shared.root == alone.root)
+        #expect(Self.offsets(shared.root) == Self.offsets(alone.root))
+        let last = try #require(shared.root["after"]?["k"]?[1])
+        #expect(shared.location(of: last) == alone.location(of: last))
+        #expect(shared.location(of: last)?.line == 3 * resources + 2)
+    }
+
+    @Test(
+        "an error anywhere is reported as one thread reports it",
+        arguments: JSONParserRejectionTests.violations)
+    func sameErrors(text: String, expectedPosition: String, expectedMessage: String) {
+        for resources in [4, 40] {
+            let document = Self.stateLikeDocument(
+                resources: resources, inserting: #"{"bad": "# + text + "}")
+            let alone = syntaxError(parsing: document, options: Self.oneThread)
+            let shared = syntaxError(parsing: document, options: Self.twoThreads)
+            #expect(alone != nil)
+            #expect(shared == alone)
+        }
+    }
+
+    @Test("skipped paths are followed into the part the second thread reads")
+    func skippedPathsInSecondPart() throws {
+        let changes = (0..<200).map {
+            #"{"address": "r\#($0)", "change": {"actions": ["update"], "before": {"a": \#($0)}, "after": {"a": 1}}}"#
+        }
+        let text = #"{"resource_changes": ["# + changes.joined(separator: ",\n") + "]}"
+        let paths = [
+            JSONSkippedPath(
+                [.member("resource_changes"), .anyElement, .member("change")], member: "after"),
+            JSONSkippedPath(
+                [.member("resource_changes"), .anyElement, .member("change")], member: "before",
+                when: .earlierArray(member: "actions", lacks: "delete")),
+        ]
+        let alone = try JSONParser.parse(
+            text, options: JSONParser.Options(skippedPaths: paths, parallelMinimumSize: .max))
+        let shared = try JSONParser.parse(
+            text, options: JSONParser.Options(skippedPaths: paths, parallelMinimumSize: 0))
+        #expect(shared.root == alone.root)
+        #expect(shared.root["resource_changes"]?[199]?["change"] == ["actions": ["update"]])
+    }
+
+    @Test("the depth limit holds in the second thread's part")
+    func depthLimit() {
+        let deep = String(repeating: "[", count: 20) + String(repeating: "]", count: 20)
+        let text = Self.stateLikeDocument(resources: 40, inserting: deep)
+        let options = { (size: Int) in
+            JSONParser.Options(maximumDepth: 20, parallelMinimumSize: size)
+        }
+        let alone = syntaxError(parsing: text, options: options(.max))
+        #expect(alone?.message.contains("nested more than 20 levels deep") == true)
+        #expect(syntaxError(parsing: text, options: options(0)) == alone)
+    }
+}
