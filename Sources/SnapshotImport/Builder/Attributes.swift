@@ -48,12 +48,12 @@ struct Attributes {
 
     /// A string attribute: `nil` when unset (absent, null or `""`).
     func string(_ key: String) -> Knowable<String>? {
-        if let text = raw(key)?.string {
-            return text.isEmpty ? nil : .known(text)
+        switch values[key]?.kind {
+        case .string(let text): return text.isEmpty ? nil : .known(text)
+        case .number(let number): return .known(number.text)
+        case .bool(let flag): return .known(flag ? "true" : "false")
+        default: return isUnknown(key) ? .unknown(unknownValue(key)) : nil
         }
-        if let number = raw(key)?.number { return .known(number.text) }
-        if let flag = raw(key)?.bool { return .known(flag ? "true" : "false") }
-        return isUnknown(key) ? .unknown(unknownValue(key)) : nil
     }
 
     /// A known, non-empty string attribute.
