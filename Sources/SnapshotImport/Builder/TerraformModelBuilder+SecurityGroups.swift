@@ -11,6 +11,7 @@ extension TerraformModelBuilder {
             id: id, awsID: awsID(attributes), name: attributes.knownString("name"),
             vpc: reference(attributes, "vpc_id", to: TerraformTypes.vpc), isDefault: isDefault,
             provenance: attributes.provenance())
+        let index = ruleIndex(of: id)
         for direction in TrafficDirection.allCases {
             let key = direction.rawValue
             if attributes.isUnknown(key) && attributes.raw(key) == nil {
@@ -25,7 +26,7 @@ extension TerraformModelBuilder {
             }
             for block in attributes.blocks(key) {
                 for rule in try legacyRules(block, direction: direction, group: id) {
-                    insert(rule, into: &group)
+                    Self.insert(rule, into: &group, index: index)
                 }
             }
         }
@@ -220,30 +221,41 @@ extension TerraformModelBuilder {
         configurationHasAttribute(attributes.instance, key)
     }
 
+    /// The rule index of a group, created empty the first time it is asked for.
+    private func ruleIndex(of id: ObjectID) -> SecurityGroupRuleIndex {
+        if let index = ruleIndex[id] { return index }
+        let index = SecurityGroupRuleIndex()
+        ruleIndex[id] = index
+        return index
+    }
+
     /// Adds an atomic rule to a group unless an identical one is there; then the
     /// declaration is recorded on the existing rule (a separate resource cited first).
-    /// Constant time: the group's rules are indexed by ``SecurityGroupRuleKey``.
-    func insert(_ rule: SecurityGroupRule, into group: inout SecurityGroup) {
+    /// Constant time: `index` holds the group's rules by ``SecurityGroupRuleKey``.
+    static func insert(
+        _ rule: SecurityGroupRule, into group: inout SecurityGroup, index: SecurityGroupRuleIndex
+    ) {
         let key = SecurityGroupRuleKey(rule)
-        if let index = ruleIndex[group.id, default: [:]][key] {
-            switch rule.direction {
-            case .ingress: Self.merge(rule, into: &group.ingress[index])
-            case .egress: Self.merge(rule, into: &group.egress[index])
-            }
-            return
-        }
         switch rule.direction {
         case .ingress:
-            ruleIndex[group.id, default: [:]][key] = group.ingress.count
-            group.ingress.append(rule)
+            let position = index.position(of: key, recordingNewAt: group.ingress.count)
+            if position == group.ingress.count {
+                group.ingress.append(rule)
+            } else {
+                merge(rule, into: &group.ingress[position])
+            }
         case .egress:
-            ruleIndex[group.id, default: [:]][key] = group.egress.count
-            group.egress.append(rule)
+            let position = index.position(of: key, recordingNewAt: group.egress.count)
+            if position == group.egress.count {
+                group.egress.append(rule)
+            } else {
+                merge(rule, into: &group.egress[position])
+            }
         }
     }
 
     private static func merge(_ rule: SecurityGroupRule, into existing: inout SecurityGroupRule) {
-        existing.declarations = mergedDeclarations(existing.declarations, rule.declarations)
+        mergeDeclarations(rule.declarations, into: &existing.declarations)
         if existing.description == nil { existing.description = rule.description }
     }
 
@@ -257,8 +269,36 @@ extension TerraformModelBuilder {
     /// A declaration seen again (a CIDR listed twice in one block) is cited once.
     static func mergedDeclarations(_ existing: [Provenance], _ added: [Provenance]) -> [Provenance]
     {
-        let all = existing + added.filter { !existing.contains($0) }
-        return all.filter { $0.attributePath == nil } + all.filter { $0.attributePath != nil }
+        var merged = existing
+        mergeDeclarations(added, into: &merged)
+        return merged
+    }
+
+    /// ``mergedDeclarations(_:_:)`` in place. Adding one declaration to a list already in
+    /// citing order (the usual case: every merge leaves it so) inserts it where it goes,
+    /// or leaves the list alone when it is there already, instead of rebuilding it.
+    static func mergeDeclarations(_ added: [Provenance], into declarations: inout [Provenance]) {
+        if added.count == 1, let separateCount = separateDeclarationCount(declarations) {
+            let declaration = added[0]
+            if declarations.contains(declaration) { return }
+            if declaration.attributePath == nil {
+                declarations.insert(declaration, at: separateCount)
+            } else {
+                declarations.append(declaration)
+            }
+            return
+        }
+        let all = declarations + added.filter { !declarations.contains($0) }
+        declarations =
+            all.filter { $0.attributePath == nil } + all.filter { $0.attributePath != nil }
+    }
+
+    /// How many separate-resource declarations lead the list, when all of them come before
+    /// every inline one; `nil` when the list is not in that order.
+    private static func separateDeclarationCount(_ declarations: [Provenance]) -> Int? {
+        let count = declarations.prefix { $0.attributePath == nil }.count
+        let rest = declarations[count...]
+        return rest.allSatisfy { $0.attributePath != nil } ? count : nil
     }
 
     func finishGroupsAndRules() throws(InputError) {
@@ -267,11 +307,11 @@ extension TerraformModelBuilder {
         }
         pendingUnknownRuleBlocks.removeAll()
         for (id, rules) in pendingRules {
-            // Taken out while rules are added, so that its rule arrays are not shared
-            // (and copied) on every append.
-            guard var group = groups.removeValue(forKey: id) else { continue }
-            for rule in rules { insert(rule, into: &group) }
-            groups[id] = group
+            // Changed in place through its position, so that its rule arrays are not
+            // shared (and copied) on every append and the group is looked up once.
+            guard let position = groups.index(forKey: id) else { continue }
+            let index = ruleIndex(of: id)
+            for rule in rules { Self.insert(rule, into: &groups.values[position], index: index) }
         }
         pendingRules.removeAll()
         ruleIndex.removeAll()
