@@ -107,12 +107,15 @@ extension TerraformModelBuilder {
         let traffic = try trafficMatch(
             block, protocolKey: "protocol", fromKey: "from_port", toKey: "to_port")
         var peers: [SecurityGroupPeer] = []
-        peers += try block.cidrs("cidr_blocks").map(peer)
-        peers += try block.cidrs("ipv6_cidr_blocks").map(peer)
-        peers += references(block, "prefix_list_ids", to: TerraformTypes.prefixList).map {
-            .prefixList($0)
+        for cidr in try block.cidrs("cidr_blocks") { peers.append(peer(cidr)) }
+        for cidr in try block.cidrs("ipv6_cidr_blocks") { peers.append(peer(cidr)) }
+        for list in references(block, "prefix_list_ids", to: TerraformTypes.prefixList) {
+            peers.append(.prefixList(list))
         }
-        var sourceGroups = references(block, "security_groups", to: TerraformTypes.securityGroup)
+        var sourceGroups = UniqueReferences()
+        for source in references(block, "security_groups", to: TerraformTypes.securityGroup) {
+            sourceGroups.append(source)
+        }
         if let source = reference(
             block, "source_security_group_id", to: TerraformTypes.securityGroup)
         {
@@ -121,10 +124,7 @@ extension TerraformModelBuilder {
         if block.bool("self") == true {
             sourceGroups.append(.resolved(group))
         }
-        var seen: Set<Reference> = []
-        for source in sourceGroups where seen.insert(source).inserted {
-            peers.append(.securityGroup(source))
-        }
+        for source in sourceGroups.elements { peers.append(.securityGroup(source)) }
         if peers.isEmpty {
             let unknownKeys = [
                 "cidr_blocks", "ipv6_cidr_blocks", "prefix_list_ids", "source_security_group_id",
@@ -175,7 +175,7 @@ extension TerraformModelBuilder {
         } catch {
             throw block.error(protocolKey, "unknown protocol: \(error.reason)")
         }
-        if ipProtocol != .all {
+        if ipProtocol != .all, block.unknown != nil {
             for key in [fromKey, toKey] where block.isUnknown(key) && block.raw(key) == nil {
                 noteUnknown(block.unknownValue(key))
                 return .unknown(block.unknownValue(key))

@@ -264,30 +264,25 @@ final class TerraformModelBuilder {
     func references(_ attributes: Attributes, _ key: String, to types: Set<String>)
         -> [Reference]
     {
-        var result: [Reference] = []
-        var seen: Set<Reference> = []
+        var result = UniqueReferences()
         var unknowns: [UnknownValue] = []
         for element in attributes.strings(key) {
             switch element {
             case .known(let id):
-                let reference = resolve(id: id, types: types, from: attributes, key: key)
-                if seen.insert(reference).inserted { result.append(reference) }
+                result.append(resolve(id: id, types: types, from: attributes, key: key))
             case .unknown(let unknown):
                 unknowns.append(unknown)
             }
         }
-        guard !unknowns.isEmpty else { return result }
+        guard !unknowns.isEmpty else { return result.elements }
         let recovered = configurationTargets(attributes, key, types: types)
-        if recovered.isEmpty && isComputedOnly(attributes, key) { return result }
+        if recovered.isEmpty && isComputedOnly(attributes, key) { return result.elements }
         if recovered.isEmpty {
             snapshot.unknownValues += unknowns
-            result += unknowns.map(Reference.unknown)
-        } else {
-            for reference in recovered where seen.insert(reference).inserted {
-                result.append(reference)
-            }
+            return result.elements + unknowns.map(Reference.unknown)
         }
-        return result
+        for reference in recovered { result.append(reference) }
+        return result.elements
     }
 
     /// The AWS id of an object: known, unknown until apply, or absent.
