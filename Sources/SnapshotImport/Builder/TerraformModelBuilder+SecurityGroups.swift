@@ -11,7 +11,10 @@ extension TerraformModelBuilder {
             id: id, awsID: awsID(attributes), name: attributes.knownString("name"),
             vpc: reference(attributes, "vpc_id", to: TerraformTypes.vpc), isDefault: isDefault,
             provenance: attributes.provenance())
-        let index = ruleIndex(of: id)
+        let blockCount = TrafficDirection.allCases.reduce(0) {
+            $0 + (attributes.raw($1.rawValue)?.array?.count ?? 0)
+        }
+        let index = ruleIndex(of: id, capacity: blockCount)
         for direction in TrafficDirection.allCases {
             let key = direction.rawValue
             if attributes.isUnknown(key) && attributes.raw(key) == nil {
@@ -222,9 +225,10 @@ extension TerraformModelBuilder {
     }
 
     /// The rule index of a group, created empty the first time it is asked for.
-    private func ruleIndex(of id: ObjectID) -> SecurityGroupRuleIndex {
+    /// `capacity` is how many rules a new index has room for before it grows.
+    private func ruleIndex(of id: ObjectID, capacity: Int = 0) -> SecurityGroupRuleIndex {
         if let index = ruleIndex[id] { return index }
-        let index = SecurityGroupRuleIndex()
+        let index = SecurityGroupRuleIndex(capacity: capacity)
         ruleIndex[id] = index
         return index
     }
