@@ -55,7 +55,16 @@ public struct JSONObject: Sendable {
     /// The position of the member named `key` in ``members``, if there is one.
     public func position(ofKey key: String) -> Int? {
         if let positions { return positions[key] }
-        return members.firstIndex { $0.key == key }
+        // Comparing UTF-8 lengths first (stored in the string, no scan) skips the full
+        // comparison for almost every member that is not the one asked for.
+        let length = key.utf8.count
+        return members.withUnsafeBufferPointer { buffer in
+            for position in buffer.indices
+            where buffer[position].key.utf8.count == length && buffer[position].key == key {
+                return position
+            }
+            return nil
+        }
     }
 
     /// The member named `key`, including where its key was written.

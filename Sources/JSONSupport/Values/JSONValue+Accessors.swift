@@ -48,7 +48,8 @@ extension JSONValue {
     /// The member named `key`, or `nil` when the value is not an object or has no such
     /// member.
     public subscript(key: String) -> JSONValue? {
-        object?[key]
+        guard case .object(let object) = kind else { return nil }
+        return object[key]
     }
 
     /// The element at `index`, or `nil` when the value is not an array or the index is

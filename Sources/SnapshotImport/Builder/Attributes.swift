@@ -48,12 +48,12 @@ struct Attributes {
 
     /// A string attribute: `nil` when unset (absent, null or `""`).
     func string(_ key: String) -> Knowable<String>? {
-        if let text = raw(key)?.string {
-            return text.isEmpty ? nil : .known(text)
+        switch values[key]?.kind {
+        case .string(let text): return text.isEmpty ? nil : .known(text)
+        case .number(let number): return .known(number.text)
+        case .bool(let flag): return .known(flag ? "true" : "false")
+        default: return isUnknown(key) ? .unknown(unknownValue(key)) : nil
         }
-        if let number = raw(key)?.number { return .known(number.text) }
-        if let flag = raw(key)?.bool { return .known(flag ? "true" : "false") }
-        return isUnknown(key) ? .unknown(unknownValue(key)) : nil
     }
 
     /// A known, non-empty string attribute.
@@ -92,19 +92,27 @@ struct Attributes {
     /// A list of strings; an unknown element stays in place as `.unknown`. A single
     /// string is read as a one-element list.
     func strings(_ key: String) -> [Knowable<String>] {
-        if isUnknown(key) && raw(key) == nil { return [.unknown(unknownValue(key))] }
-        guard let value = raw(key) else { return [] }
-        guard let array = value.array else {
+        guard let value = raw(key) else {
+            return isUnknown(key) ? [.unknown(unknownValue(key))] : []
+        }
+        guard case .array(let array) = value.kind else {
             return value.string.flatMap { $0.isEmpty ? nil : [.known($0)] } ?? []
         }
-        return array.enumerated().compactMap { index, element in
-            if let text = element.string { return text.isEmpty ? nil : .known(text) }
-            if unknown?[key]?[index]?.bool == true {
-                return .unknown(
-                    UnknownValue(address: address, attribute: attributePath("\(key)[\(index)]")))
+        // Most lists in a rule block are empty: no result to build.
+        if array.isEmpty { return [] }
+        var result: [Knowable<String>] = []
+        result.reserveCapacity(array.count)
+        for (index, element) in array.enumerated() {
+            if case .string(let text) = element.kind {
+                if !text.isEmpty { result.append(.known(text)) }
+            } else if unknown?[key]?[index]?.bool == true {
+                result.append(
+                    .unknown(
+                        UnknownValue(
+                            address: address, attribute: attributePath("\(key)[\(index)]"))))
             }
-            return nil
         }
+        return result
     }
 
     /// Nested blocks (`ingress`, `route`, `network_configuration`), each as its own reader.
@@ -119,10 +127,12 @@ struct Attributes {
             }
             return []
         }
+        let unknownBlocks = unknown?[key]
+        let prefix = path.isEmpty ? key : "\(path).\(key)"
         return array.enumerated().map { index, element in
             Attributes(
-                instance: instance, values: element, unknown: unknown?[key]?[index],
-                path: attributePath("\(key)[\(index)]"))
+                instance: instance, values: element, unknown: unknownBlocks?[index],
+                path: "\(prefix)[\(index)]")
         }
     }
 

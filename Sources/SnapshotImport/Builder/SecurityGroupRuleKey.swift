@@ -38,13 +38,96 @@ struct SecurityGroupRuleKey: Hashable {
         }
     }
 
-    let direction: TrafficDirection
-    let traffic: Knowable<TrafficMatch>
+    /// A rule's `Knowable<TrafficMatch>` as a type of this module, so that comparing
+    /// keys is not a call through the generic `Knowable`.
+    enum Traffic: Hashable {
+        case known(TrafficMatch)
+        case unknown(UnknownValue)
+
+        init(_ traffic: Knowable<TrafficMatch>) {
+            switch traffic {
+            case .known(let match): self = .known(match)
+            case .unknown(let unknown): self = .unknown(unknown)
+            }
+        }
+    }
+
+    /// The direction: there are two.
+    let isIngress: Bool
+    let traffic: Traffic
     let peer: Peer
 
     init(_ rule: SecurityGroupRule) {
-        direction = rule.direction
-        traffic = rule.traffic
+        isIngress = rule.direction == .ingress
+        traffic = Traffic(rule.traffic)
         peer = Peer(rule.peer)
+    }
+
+    /// Hashes the numbers and names a rule is made of directly: the synthesized hash went
+    /// through each enum's generic or raw-value conformance and cost more than the lookup.
+    /// Equality stays synthesized; keys equal by it hash alike.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(isIngress)
+        switch traffic {
+        case .known(let match): Self.hash(match, into: &hasher)
+        case .unknown(let unknown):
+            hasher.combine(UInt8(255))
+            hasher.combine(unknown)
+        }
+        switch peer {
+        case .cidr(let cidr):
+            hasher.combine(UInt8(0))
+            hasher.combine(cidr.family == .ipv4)
+            hasher.combine(cidr.network)
+            hasher.combine(cidr.prefixLength)
+        case .prefixList(let target):
+            hasher.combine(UInt8(1))
+            Self.hash(target, into: &hasher)
+        case .securityGroup(let target):
+            hasher.combine(UInt8(2))
+            Self.hash(target, into: &hasher)
+        case .unknown(let unknown):
+            hasher.combine(UInt8(3))
+            hasher.combine(unknown)
+        }
+    }
+
+    private static func hash(_ match: TrafficMatch, into hasher: inout Hasher) {
+        switch match {
+        case .all: hasher.combine(UInt8(0))
+        case .tcp(let ports):
+            hasher.combine(UInt8(1))
+            hasher.combine(ports.lowerBound)
+            hasher.combine(ports.upperBound)
+        case .udp(let ports):
+            hasher.combine(UInt8(2))
+            hasher.combine(ports.lowerBound)
+            hasher.combine(ports.upperBound)
+        case .icmp(let icmp):
+            hasher.combine(UInt8(3))
+            hasher.combine(icmp.type)
+            hasher.combine(icmp.code)
+        case .icmpv6(let icmp):
+            hasher.combine(UInt8(4))
+            hasher.combine(icmp.type)
+            hasher.combine(icmp.code)
+        case .protocolNumber(let number):
+            hasher.combine(UInt8(5))
+            hasher.combine(number)
+        }
+    }
+
+    private static func hash(_ target: Target, into hasher: inout Hasher) {
+        switch target {
+        case .resolved(let id):
+            hasher.combine(UInt8(0))
+            hasher.combine(id.rawValue)
+        case .unresolved(let name):
+            hasher.combine(UInt8(1))
+            hasher.combine(name)
+        case .unknown(let unknown):
+            hasher.combine(UInt8(2))
+            hasher.combine(unknown)
+        }
     }
 }

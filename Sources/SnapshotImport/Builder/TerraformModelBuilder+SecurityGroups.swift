@@ -11,6 +11,10 @@ extension TerraformModelBuilder {
             id: id, awsID: awsID(attributes), name: attributes.knownString("name"),
             vpc: reference(attributes, "vpc_id", to: TerraformTypes.vpc), isDefault: isDefault,
             provenance: attributes.provenance())
+        let blockCount = TrafficDirection.allCases.reduce(0) {
+            $0 + (attributes.raw($1.rawValue)?.array?.count ?? 0)
+        }
+        let index = ruleIndex(of: id, capacity: blockCount)
         for direction in TrafficDirection.allCases {
             let key = direction.rawValue
             if attributes.isUnknown(key) && attributes.raw(key) == nil {
@@ -25,7 +29,7 @@ extension TerraformModelBuilder {
             }
             for block in attributes.blocks(key) {
                 for rule in try legacyRules(block, direction: direction, group: id) {
-                    insert(rule, into: &group)
+                    Self.insert(rule, into: &group, index: index)
                 }
             }
         }
@@ -106,12 +110,15 @@ extension TerraformModelBuilder {
         let traffic = try trafficMatch(
             block, protocolKey: "protocol", fromKey: "from_port", toKey: "to_port")
         var peers: [SecurityGroupPeer] = []
-        peers += try block.cidrs("cidr_blocks").map(peer)
-        peers += try block.cidrs("ipv6_cidr_blocks").map(peer)
-        peers += references(block, "prefix_list_ids", to: TerraformTypes.prefixList).map {
-            .prefixList($0)
+        for cidr in try block.cidrs("cidr_blocks") { peers.append(peer(cidr)) }
+        for cidr in try block.cidrs("ipv6_cidr_blocks") { peers.append(peer(cidr)) }
+        for list in references(block, "prefix_list_ids", to: TerraformTypes.prefixList) {
+            peers.append(.prefixList(list))
         }
-        var sourceGroups = references(block, "security_groups", to: TerraformTypes.securityGroup)
+        var sourceGroups = UniqueReferences()
+        for source in references(block, "security_groups", to: TerraformTypes.securityGroup) {
+            sourceGroups.append(source)
+        }
         if let source = reference(
             block, "source_security_group_id", to: TerraformTypes.securityGroup)
         {
@@ -120,10 +127,7 @@ extension TerraformModelBuilder {
         if block.bool("self") == true {
             sourceGroups.append(.resolved(group))
         }
-        var seen: Set<Reference> = []
-        for source in sourceGroups where seen.insert(source).inserted {
-            peers.append(.securityGroup(source))
-        }
+        for source in sourceGroups.elements { peers.append(.securityGroup(source)) }
         if peers.isEmpty {
             let unknownKeys = [
                 "cidr_blocks", "ipv6_cidr_blocks", "prefix_list_ids", "source_security_group_id",
@@ -174,7 +178,7 @@ extension TerraformModelBuilder {
         } catch {
             throw block.error(protocolKey, "unknown protocol: \(error.reason)")
         }
-        if ipProtocol != .all {
+        if ipProtocol != .all, block.unknown != nil {
             for key in [fromKey, toKey] where block.isUnknown(key) && block.raw(key) == nil {
                 noteUnknown(block.unknownValue(key))
                 return .unknown(block.unknownValue(key))
@@ -220,30 +224,42 @@ extension TerraformModelBuilder {
         configurationHasAttribute(attributes.instance, key)
     }
 
+    /// The rule index of a group, created empty the first time it is asked for.
+    /// `capacity` is how many rules a new index has room for before it grows.
+    private func ruleIndex(of id: ObjectID, capacity: Int = 0) -> SecurityGroupRuleIndex {
+        if let index = ruleIndex[id] { return index }
+        let index = SecurityGroupRuleIndex(capacity: capacity)
+        ruleIndex[id] = index
+        return index
+    }
+
     /// Adds an atomic rule to a group unless an identical one is there; then the
     /// declaration is recorded on the existing rule (a separate resource cited first).
-    /// Constant time: the group's rules are indexed by ``SecurityGroupRuleKey``.
-    func insert(_ rule: SecurityGroupRule, into group: inout SecurityGroup) {
+    /// Constant time: `index` holds the group's rules by ``SecurityGroupRuleKey``.
+    static func insert(
+        _ rule: SecurityGroupRule, into group: inout SecurityGroup, index: SecurityGroupRuleIndex
+    ) {
         let key = SecurityGroupRuleKey(rule)
-        if let index = ruleIndex[group.id, default: [:]][key] {
-            switch rule.direction {
-            case .ingress: Self.merge(rule, into: &group.ingress[index])
-            case .egress: Self.merge(rule, into: &group.egress[index])
-            }
-            return
-        }
         switch rule.direction {
         case .ingress:
-            ruleIndex[group.id, default: [:]][key] = group.ingress.count
-            group.ingress.append(rule)
+            let position = index.position(of: key, recordingNewAt: group.ingress.count)
+            if position == group.ingress.count {
+                group.ingress.append(rule)
+            } else {
+                merge(rule, into: &group.ingress[position])
+            }
         case .egress:
-            ruleIndex[group.id, default: [:]][key] = group.egress.count
-            group.egress.append(rule)
+            let position = index.position(of: key, recordingNewAt: group.egress.count)
+            if position == group.egress.count {
+                group.egress.append(rule)
+            } else {
+                merge(rule, into: &group.egress[position])
+            }
         }
     }
 
     private static func merge(_ rule: SecurityGroupRule, into existing: inout SecurityGroupRule) {
-        existing.declarations = mergedDeclarations(existing.declarations, rule.declarations)
+        mergeDeclarations(rule.declarations, into: &existing.declarations)
         if existing.description == nil { existing.description = rule.description }
     }
 
@@ -257,8 +273,36 @@ extension TerraformModelBuilder {
     /// A declaration seen again (a CIDR listed twice in one block) is cited once.
     static func mergedDeclarations(_ existing: [Provenance], _ added: [Provenance]) -> [Provenance]
     {
-        let all = existing + added.filter { !existing.contains($0) }
-        return all.filter { $0.attributePath == nil } + all.filter { $0.attributePath != nil }
+        var merged = existing
+        mergeDeclarations(added, into: &merged)
+        return merged
+    }
+
+    /// ``mergedDeclarations(_:_:)`` in place. Adding one declaration to a list already in
+    /// citing order (the usual case: every merge leaves it so) inserts it where it goes,
+    /// or leaves the list alone when it is there already, instead of rebuilding it.
+    static func mergeDeclarations(_ added: [Provenance], into declarations: inout [Provenance]) {
+        if added.count == 1, let separateCount = separateDeclarationCount(declarations) {
+            let declaration = added[0]
+            if declarations.contains(declaration) { return }
+            if declaration.attributePath == nil {
+                declarations.insert(declaration, at: separateCount)
+            } else {
+                declarations.append(declaration)
+            }
+            return
+        }
+        let all = declarations + added.filter { !declarations.contains($0) }
+        declarations =
+            all.filter { $0.attributePath == nil } + all.filter { $0.attributePath != nil }
+    }
+
+    /// How many separate-resource declarations lead the list, when all of them come before
+    /// every inline one; `nil` when the list is not in that order.
+    private static func separateDeclarationCount(_ declarations: [Provenance]) -> Int? {
+        let count = declarations.prefix { $0.attributePath == nil }.count
+        let rest = declarations[count...]
+        return rest.allSatisfy { $0.attributePath != nil } ? count : nil
     }
 
     func finishGroupsAndRules() throws(InputError) {
@@ -267,11 +311,11 @@ extension TerraformModelBuilder {
         }
         pendingUnknownRuleBlocks.removeAll()
         for (id, rules) in pendingRules {
-            // Taken out while rules are added, so that its rule arrays are not shared
-            // (and copied) on every append.
-            guard var group = groups.removeValue(forKey: id) else { continue }
-            for rule in rules { insert(rule, into: &group) }
-            groups[id] = group
+            // Changed in place through its position, so that its rule arrays are not
+            // shared (and copied) on every append and the group is looked up once.
+            guard let position = groups.index(forKey: id) else { continue }
+            let index = ruleIndex(of: id)
+            for rule in rules { Self.insert(rule, into: &groups.values[position], index: index) }
         }
         pendingRules.removeAll()
         ruleIndex.removeAll()

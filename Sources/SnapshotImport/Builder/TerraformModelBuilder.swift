@@ -7,11 +7,15 @@ import NetworkModel
 /// what is unknown and what it does not use.
 final class TerraformModelBuilder {
     let instances: [TerraformResourceInstance]
-    private var instanceIndexByID: [String: [Int]] = [:]
+    /// Instance positions by AWS id or ARN: the first instance with the id, and the rare
+    /// later ones in input order, so that an id costs no array of its own.
+    private var firstInstanceIndexByID: [String: Int] = [:]
+    private var laterInstanceIndicesByID: [String: [Int]] = [:]
     private var instanceIndexByAddress: [String: Int] = [:]
     /// Instance positions by resource type, in input order.
     private var instanceIndicesByType: [String: [Int]] = [:]
     /// One resolver per input file: configuration references are local to their file.
+    /// Built when first needed: only values unknown until apply are resolved this way.
     private var resolvers: [String: ReferenceResolver] = [:]
     private var configurations: [String: TerraformConfiguration] = [:]
 
@@ -27,7 +31,7 @@ final class TerraformModelBuilder {
     /// Parts declared by separate resources, merged into their owners at the end.
     var pendingRules: [(ObjectID, [SecurityGroupRule])] = []
     /// Per group, where each distinct rule is in its ingress or egress list.
-    var ruleIndex: [ObjectID: [SecurityGroupRuleKey: Int]] = [:]
+    var ruleIndex: [ObjectID: SecurityGroupRuleIndex] = [:]
     /// Per network ACL, where the entry of each direction and rule number is.
     var entryIndex: [ObjectID: [NetworkACLEntryKey: Int]] = [:]
     var pendingUnknownRuleBlocks: [(ObjectID, UnknownValue)] = []
@@ -50,16 +54,16 @@ final class TerraformModelBuilder {
         self.deleted = deleted
         for document in documents {
             configurations[document.file] = TerraformConfiguration(document: document)
-            resolvers[document.file] = ReferenceResolver(
-                instances: instances.filter { $0.document.file == document.file })
         }
+        instanceIndexByAddress.reserveCapacity(instances.count)
+        firstInstanceIndexByID.reserveCapacity(2 * instances.count)
         for (index, instance) in instances.enumerated() {
             instanceIndexByAddress[instance.address] = index
             instanceIndicesByType[instance.type, default: []].append(index)
             registerGatewayPrefixList(instance)
             for key in ["id", "arn"] {
                 if let id = instance.values[key]?.string, !id.isEmpty {
-                    instanceIndexByID[id, default: []].append(index)
+                    registerID(id, at: index)
                 }
             }
         }
@@ -133,6 +137,41 @@ final class TerraformModelBuilder {
 
     // MARK: - Looking up instances
 
+    private func registerID(_ id: String, at index: Int) {
+        if firstInstanceIndexByID[id] == nil {
+            firstInstanceIndexByID[id] = index
+        } else {
+            laterInstanceIndicesByID[id, default: []].append(index)
+        }
+    }
+
+    /// The instance with AWS id (or ARN) `id` among `types` (any type when empty): the
+    /// first managed one in input order, else the first data source.
+    private func instance(withID id: String, types: Set<String>) -> TerraformResourceInstance? {
+        guard let first = firstInstanceIndexByID[id] else { return nil }
+        let matches = { (candidate: TerraformResourceInstance) in
+            types.isEmpty || types.contains(candidate.type)
+        }
+        var firstDataSource: TerraformResourceInstance?
+        if matches(instances[first]) {
+            if !instances[first].isData { return instances[first] }
+            firstDataSource = instances[first]
+        }
+        for index in laterInstanceIndicesByID[id] ?? [] where matches(instances[index]) {
+            if !instances[index].isData { return instances[index] }
+            if firstDataSource == nil { firstDataSource = instances[index] }
+        }
+        return firstDataSource
+    }
+
+    /// The reference resolver of an input file, built on first use.
+    private func resolver(forFile file: String) -> ReferenceResolver {
+        if let resolver = resolvers[file] { return resolver }
+        let resolver = ReferenceResolver(instances: instances.filter { $0.document.file == file })
+        resolvers[file] = resolver
+        return resolver
+    }
+
     func instance(at address: String) -> TerraformResourceInstance? {
         instanceIndexByAddress[address].map { instances[$0] }
     }
@@ -152,9 +191,7 @@ final class TerraformModelBuilder {
         let id =
             rawID.hasPrefix("arn:") || !rawID.utf8.contains(UInt8(ascii: "/"))
             ? rawID : rawID.split(separator: "/").last.map(String.init) ?? rawID
-        let candidates = (instanceIndexByID[id] ?? []).map { instances[$0] }
-            .filter { types.isEmpty || types.contains($0.type) }
-        if let best = candidates.first(where: { !$0.isData }) ?? candidates.first {
+        if let best = instance(withID: id, types: types) {
             return .resolved(ObjectID(best.address))
         }
         if !types.isDisjoint(with: TerraformTypes.prefixList),
@@ -173,9 +210,7 @@ final class TerraformModelBuilder {
         -> [Reference]
     {
         let instance = attributes.instance
-        guard let configuration = configurations[instance.document.file],
-            let resolver = resolvers[instance.document.file]
-        else { return [] }
+        guard let configuration = configurations[instance.document.file] else { return [] }
         let blockPath = attributes.path.split(separator: ".").map {
             String($0.prefix { $0 != "[" })
         }
@@ -184,6 +219,7 @@ final class TerraformModelBuilder {
                 modulePath: instance.modulePath, key: instance.configurationKey,
                 attribute: blockPath + [key])
         else { return [] }
+        let resolver = resolver(forFile: instance.document.file)
         var result: [Reference] = []
         for reference in references {
             for target in resolver.targets(
@@ -228,30 +264,25 @@ final class TerraformModelBuilder {
     func references(_ attributes: Attributes, _ key: String, to types: Set<String>)
         -> [Reference]
     {
-        var result: [Reference] = []
-        var seen: Set<Reference> = []
+        var result = UniqueReferences()
         var unknowns: [UnknownValue] = []
         for element in attributes.strings(key) {
             switch element {
             case .known(let id):
-                let reference = resolve(id: id, types: types, from: attributes, key: key)
-                if seen.insert(reference).inserted { result.append(reference) }
+                result.append(resolve(id: id, types: types, from: attributes, key: key))
             case .unknown(let unknown):
                 unknowns.append(unknown)
             }
         }
-        guard !unknowns.isEmpty else { return result }
+        guard !unknowns.isEmpty else { return result.elements }
         let recovered = configurationTargets(attributes, key, types: types)
-        if recovered.isEmpty && isComputedOnly(attributes, key) { return result }
+        if recovered.isEmpty && isComputedOnly(attributes, key) { return result.elements }
         if recovered.isEmpty {
             snapshot.unknownValues += unknowns
-            result += unknowns.map(Reference.unknown)
-        } else {
-            for reference in recovered where seen.insert(reference).inserted {
-                result.append(reference)
-            }
+            return result.elements + unknowns.map(Reference.unknown)
         }
-        return result
+        for reference in recovered { result.append(reference) }
+        return result.elements
     }
 
     /// The AWS id of an object: known, unknown until apply, or absent.
