@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "vpcreach", targets: ["vpcreach"]),
+        .library(name: "JSONSupport", targets: ["JSONSupport"]),
         .library(name: "NetworkModel", targets: ["NetworkModel"]),
         .library(name: "SnapshotImport", targets: ["SnapshotImport"]),
         .library(name: "Reports", targets: ["Reports"]),

@@ -29,6 +29,11 @@ let package = Package(
         .executableTarget(
             name: "FuzzPolicyParser",
             dependencies: [.product(name: "PolicyEvaluation", package: "vpcreach")]),
+        // JSON bytes parsed on one thread and on two, with and without skipped paths:
+        // the same values, offsets and errors.
+        .executableTarget(
+            name: "FuzzJSONParser",
+            dependencies: [.product(name: "JSONSupport", package: "vpcreach")]),
         // Text → CIDR, IP address, port range, protocol, with round trips checked.
         .executableTarget(
             name: "FuzzAddressParsers",

@@ -12,7 +12,8 @@ seconds="${1:-60}"
 shift || true
 harnesses=("$@")
 if [ ${#harnesses[@]} -eq 0 ]; then
-    harnesses=(FuzzTerraformImport FuzzAWSCLIImport FuzzPolicyParser FuzzAddressParsers)
+    harnesses=(FuzzTerraformImport FuzzAWSCLIImport FuzzPolicyParser FuzzAddressParsers
+        FuzzJSONParser)
 fi
 export SWIFT_BACKTRACE=enable=no
 # SwiftPM passes each sanitizer as its own -sanitize= flag, in no fixed order, and the
@@ -29,7 +30,7 @@ bin="$(swift build "${flags[@]}" --show-bin-path)"
 corpus_root="../../shared/corpus"
 rm -rf corpora
 mkdir -p corpora/FuzzTerraformImport corpora/FuzzAWSCLIImport corpora/FuzzPolicyParser \
-    corpora/FuzzAddressParsers \
+    corpora/FuzzAddressParsers corpora/FuzzJSONParser \
     artifacts logs
 # Terraform: every example and every JSON file of the shared corpus's terraform folder.
 n=0
@@ -41,6 +42,8 @@ if [ -d "$corpus_root/terraform" ]; then
         cp "$file" "corpora/FuzzTerraformImport/corpus-$((n += 1)).json"
     done < <(find "$corpus_root/terraform" -name '*.json' -size -2M -print0)
 fi
+# JSON: the Terraform seeds, whose plans have the paths a plan's import skips.
+cp corpora/FuzzTerraformImport/* corpora/FuzzJSONParser/
 # AWS CLI: every file of the examples' snapshot folders and of the shared corpus's aws-cli.
 n=0
 for folder in ../examples/*aws-cli* "$corpus_root/aws-cli"; do
