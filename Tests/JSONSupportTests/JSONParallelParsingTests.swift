@@ -26,6 +26,20 @@ struct JSONParallelParsingTests {
             """
     }
 
+    /// A plan-like document: the middle falls in `resource_changes`, a member of the root
+    /// that starts after the first fifth, so the second thread reads that whole member.
+    static func planLikeDocument(resources count: Int, inserting extra: String = "") -> String {
+        let state = stateLikeDocument(resources: count)
+        var changes = (0..<count).map { index in
+            #"{"address": "r\#(index)", "change": {"actions": ["update"], "before": {"a": \#(index)},"#
+                + "\n" + #" "after": {"a": [\#(index), "\u00e9"]}}}"#
+        }
+        changes.insert(extra, at: count / 2)
+        let list = changes.filter { !$0.isEmpty }.joined(separator: ",\n")
+        return #"{"planned_values": "# + state + ",\n" + #""resource_changes": ["# + list
+            + "],\n" + #""prior_state": "# + state + "}"
+    }
+
     /// Every value's offset, in document order, with its kind.
     static func offsets(_ value: JSONValue) -> [String] {
         var result = ["\(value.kindDescription)@\(value.offset)"]
@@ -52,17 +66,31 @@ struct JSONParallelParsingTests {
         #expect(shared.location(of: last)?.line == 3 * resources + 2)
     }
 
+    @Test("a root member read by the second thread comes out as one thread reads it")
+    func sameDocumentSplitAtMember() throws {
+        let text = Self.planLikeDocument(resources: 100)
+        let alone = try JSONParser.parse(text, options: Self.oneThread)
+        let shared = try JSONParser.parse(text, options: Self.twoThreads)
+        #expect(shared.root == alone.root)
+        #expect(Self.offsets(shared.root) == Self.offsets(alone.root))
+        let last = try #require(shared.root["prior_state"]?["after"]?["k"]?[1])
+        #expect(shared.location(of: last) == alone.location(of: last))
+    }
+
     @Test(
         "an error anywhere is reported as one thread reports it",
         arguments: JSONParserRejectionTests.violations)
     func sameErrors(text: String, expectedPosition: String, expectedMessage: String) {
         for resources in [4, 40] {
-            let document = Self.stateLikeDocument(
-                resources: resources, inserting: #"{"bad": "# + text + "}")
-            let alone = syntaxError(parsing: document, options: Self.oneThread)
-            let shared = syntaxError(parsing: document, options: Self.twoThreads)
-            #expect(alone != nil)
-            #expect(shared == alone)
+            for document in [
+                Self.stateLikeDocument(resources: resources, inserting: #"{"bad": "# + text + "}"),
+                Self.planLikeDocument(resources: resources, inserting: #"{"bad": "# + text + "}"),
+            ] {
+                let alone = syntaxError(parsing: document, options: Self.oneThread)
+                let shared = syntaxError(parsing: document, options: Self.twoThreads)
+                #expect(alone != nil)
+                #expect(shared == alone)
+            }
         }
     }
 
@@ -71,20 +99,26 @@ struct JSONParallelParsingTests {
         let changes = (0..<200).map {
             #"{"address": "r\#($0)", "change": {"actions": ["update"], "before": {"a": \#($0)}, "after": {"a": 1}}}"#
         }
-        let text = #"{"resource_changes": ["# + changes.joined(separator: ",\n") + "]}"
-        let paths = [
-            JSONSkippedPath(
-                [.member("resource_changes"), .anyElement, .member("change")], member: "after"),
-            JSONSkippedPath(
-                [.member("resource_changes"), .anyElement, .member("change")], member: "before",
-                when: .earlierArray(member: "actions", lacks: "delete")),
-        ]
-        let alone = try JSONParser.parse(
-            text, options: JSONParser.Options(skippedPaths: paths, parallelMinimumSize: .max))
-        let shared = try JSONParser.parse(
-            text, options: JSONParser.Options(skippedPaths: paths, parallelMinimumSize: 0))
-        #expect(shared.root == alone.root)
-        #expect(shared.root["resource_changes"]?[199]?["change"] == ["actions": ["update"]])
+        let list = #""resource_changes": ["# + changes.joined(separator: ",\n") + "]}"
+        // Split in the array; split at the member (which starts after a fifth).
+        let filler =
+            #"{"planned_values": {"a": ["# + String(repeating: "1,", count: 4000) + "1]},\n"
+        for text in ["{" + list, filler + list] {
+            let paths = [
+                JSONSkippedPath(
+                    [.member("resource_changes"), .anyElement, .member("change")], member: "after"),
+                JSONSkippedPath(
+                    [.member("resource_changes"), .anyElement, .member("change")], member: "before",
+                    when: .earlierArray(member: "actions", lacks: "delete")),
+            ]
+            let alone = try JSONParser.parse(
+                text, options: JSONParser.Options(skippedPaths: paths, parallelMinimumSize: .max))
+            let shared = try JSONParser.parse(
+                text, options: JSONParser.Options(skippedPaths: paths, parallelMinimumSize: 0))
+            #expect(shared.root == alone.root)
+            #expect(Self.offsets(shared.root) == Self.offsets(alone.root))
+            #expect(shared.root["resource_changes"]?[199]?["change"] == ["actions": ["update"]])
+        }
     }
 
     @Test("the depth limit holds in the second thread's part")

@@ -37,6 +37,12 @@ struct ByteParser {
     private(set) var splitResult: SplitResult?
     /// Whether the second thread's part was taken over.
     private(set) var tookSplit = false
+    /// For the second thread of a split parse: whether it reads one member's value
+    /// (otherwise the rest of an array).
+    private var readsMemberValue = false
+    /// For the first thread: the split member's value, taken over from the second
+    /// thread, to be used as the next value.
+    private var takenValue: JSONValue?
 
     init(
         base: UnsafePointer<UInt8>, count: Int, maximumDepth: Int,
@@ -62,18 +68,20 @@ struct ByteParser {
     }
 
     /// A parser for the second thread of a split parse: it starts at an element of the
-    /// split array, or returns `nil` when a skipped path ends on the way to that array
-    /// (then the document is parsed by one thread).
+    /// split array (or at the split member's value), or returns `nil` when a skipped
+    /// path ends on the way there (then the document is parsed by one thread).
     init?(
         base: UnsafePointer<UInt8>, count: Int, maximumDepth: Int,
         skippedPaths: [JSONSkippedPath], continuing split: SplitPoint
     ) {
+        // Steps from the root to the split array, or to the split member's value.
+        let steps = split.path + (split.memberName.map { [$0] } ?? [])
         self.init(
-            base: base, count: count, maximumDepth: maximumDepth - split.arrayDepth,
+            base: base, count: count, maximumDepth: maximumDepth - steps.count,
             skippedPaths: skippedPaths)
-        guard self.maximumDepth > 1 else { return nil }
+        guard self.maximumDepth > 0 else { return nil }
         var mask = nextPathMask
-        for (step, name) in split.path.enumerated() {
+        for (step, name) in steps.enumerated() {
             var next: UInt64 = 0
             var remaining = mask
             while remaining != 0 {
@@ -88,20 +96,22 @@ struct ByteParser {
             }
             mask = next
         }
-        outerDepth = split.arrayDepth
+        outerDepth = steps.count
         position = split.offset
         lineStarts = []
         nextPathMask = mask
-        open(isObject: false, at: split.arrayOffset)
+        readsMemberValue = split.memberName != nil
+        if !readsMemberValue { open(isObject: false, at: split.arrayOffset) }
     }
 
     /// For the second thread of a split parse: the elements from the split point to
-    /// the end of the array, where it ends, and the lines seen.
+    /// the end of the array (or the member's value, alone), where they end, and the
+    /// lines seen.
     mutating func parseRestOfArray() throws(JSONSyntaxError) -> (
         elements: [JSONValue], end: Int, lineStarts: [Int]
     ) {
-        let array = try parseValue()
-        return (array.array ?? [], position, lineStarts)
+        let value = try parseValue()
+        return (readsMemberValue ? [value] : value.array ?? [], position, lineStarts)
     }
 
     /// Parses exactly one value surrounded by optional whitespace.
@@ -145,7 +155,10 @@ struct ByteParser {
                 throw .expectedValue(found: found(at: position), at: position)
             }
             let start = position
-            if skipsNextValue {
+            if let taken = takenValue {
+                takenValue = nil
+                value = taken
+            } else if skipsNextValue {
                 skipsNextValue = false
                 try skipValue()
                 value = JSONValue(kind: .null)
@@ -232,6 +245,7 @@ struct ByteParser {
                         }
                         nextPathMask = frames[top].elementPathMask
                         if let splitResult, position == splitResult.split.offset,
+                            splitResult.split.memberName == nil,
                             top == splitResult.split.arrayDepth,
                             frames[top].offset == splitResult.split.arrayOffset
                         {
@@ -362,6 +376,20 @@ struct ByteParser {
         let top = frames.count - 1
         frames[top].pendingKey = key
         frames[top].pendingKeyOffset = keyOffset
+        if let splitResult, top == splitResult.split.arrayDepth,
+            frames[top].offset == splitResult.split.arrayOffset, !skipsNextValue,
+            splitResult.split.memberName == key
+        {
+            skipWhitespace()
+            guard position == splitResult.split.offset else { return }
+            tookSplit = true
+            self.splitResult = nil
+            // On an error there, read on alone and find it.
+            guard let rest = splitResult.take(), let value = rest.elements.first else { return }
+            takenValue = value
+            lineStarts += rest.lineStarts
+            position = rest.end
+        }
     }
 
     /// Throws if the innermost object already has a member named `key`; `recording`

@@ -6,19 +6,27 @@
 /// inside the same array. Nothing is trusted: if the first thread does not arrive at
 /// exactly that place, it parses on by itself.
 struct SplitPoint {
-    /// Where the element begins (after the comma and any whitespace).
+    /// Where the element begins (after the comma and any whitespace), or the member's
+    /// value.
     let offset: Int
-    /// Where the array's `[` is.
+    /// Where the split container's `[` (or the root object's `{`) is.
     let arrayOffset: Int
-    /// How many containers enclose the array.
+    /// How many containers enclose the split container.
     let arrayDepth: Int
+    /// For a split of the root object: the member whose whole value the second thread
+    /// reads (a plan's `resource_changes`, between `planned_values` and `prior_state`).
+    /// `nil` for a split of an array between two elements.
+    let memberName: String?
     /// For each enclosing container from the root: `nil` for an array, else the name of
     /// the member that leads on (the path to the array, for skipped paths).
     let path: [String?]
 
-    /// Finds a split near the middle of `text`: the first element boundary, after the
-    /// middle, of the outermost array open there. `nil` when there is none (or the text
-    /// is not what it should be; the sequential parse will say why).
+    /// Finds a split near the middle of `text`. When the root object's member open at
+    /// the middle starts after the first fifth of the text, the second thread reads that
+    /// member's whole value (the members before and after it are left to the first);
+    /// otherwise the first element boundary, after the middle, of the outermost array
+    /// open there. `nil` when there is none (or the text is not what it should be; the
+    /// sequential parse will say why).
     static func find(in base: UnsafePointer<UInt8>, count: Int) -> SplitPoint? {
         let middle = count / 2
         var stack: [(isObject: Bool, offset: Int, keyStart: Int, keyEnd: Int)] = []
@@ -65,6 +73,14 @@ struct SplitPoint {
                 guard let top = stack.last else { return nil }
                 expectsKey = top.isObject
                 if index >= middle {
+                    if target == nil, stack.count >= 2, stack[0].isObject,
+                        stack[1].offset >= count / 5,
+                        let member = name(base, from: stack[0].keyStart, to: stack[0].keyEnd)
+                    {
+                        return SplitPoint(
+                            offset: stack[1].offset, arrayOffset: stack[0].offset, arrayDepth: 0,
+                            memberName: member, path: [])
+                    }
                     if target == nil { target = stack.firstIndex { !$0.isObject } }
                     guard let target else { return nil }
                     if stack.count == target + 1 {
@@ -77,17 +93,13 @@ struct SplitPoint {
                                 path.append(nil)
                                 continue
                             }
-                            let key = UnsafeBufferPointer(
-                                start: base + frame.keyStart, count: frame.keyEnd - frame.keyStart)
-                            // Names with escapes or invalid UTF-8 are left to the parser.
-                            guard !key.contains(ASCII.backslash),
-                                let name = String(validating: key, as: UTF8.self)
+                            guard let step = name(base, from: frame.keyStart, to: frame.keyEnd)
                             else { return nil }
-                            path.append(name)
+                            path.append(step)
                         }
                         return SplitPoint(
                             offset: offset, arrayOffset: stack[target].offset,
-                            arrayDepth: target, path: path)
+                            arrayDepth: target, memberName: nil, path: path)
                     }
                 }
             default:
@@ -96,6 +108,16 @@ struct SplitPoint {
             index += 1
         }
         return nil
+    }
+
+    /// The member name between `start` and `end`; `nil` for names with escapes or
+    /// invalid UTF-8, which are left to the parser.
+    private static func name(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int)
+        -> String?
+    {
+        let key = UnsafeBufferPointer(start: base + start, count: end - start)
+        guard !key.contains(ASCII.backslash) else { return nil }
+        return String(validating: key, as: UTF8.self)
     }
 
     @inline(__always)
