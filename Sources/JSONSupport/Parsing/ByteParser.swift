@@ -35,8 +35,6 @@ struct ByteParser {
     private var outerDepth = 0
     /// For the first thread of a split parse: where the second thread's part begins.
     private(set) var splitResult: SplitResult?
-    /// Whether the second thread's part was taken over.
-    private(set) var tookSplit = false
     /// For the second thread of a split parse: whether it reads one member's value
     /// (otherwise the rest of an array).
     private var readsMemberValue = false
@@ -44,27 +42,19 @@ struct ByteParser {
     /// thread, to be used as the next value.
     private var takenValue: JSONValue?
 
+    /// A parser of a whole document; with `splitResult`, the first thread of a split
+    /// parse, which takes the second thread's part over when it gets to it.
     init(
         base: UnsafePointer<UInt8>, count: Int, maximumDepth: Int,
-        skippedPaths: [JSONSkippedPath] = []
+        skippedPaths: [JSONSkippedPath] = [], handingOver splitResult: SplitResult? = nil
     ) {
+        self.splitResult = splitResult
         self.base = base
         self.end = count
         self.maximumDepth = maximumDepth
         self.skippedPaths = Array(skippedPaths.prefix(JSONParser.Options.maximumSkippedPaths))
         let count = self.skippedPaths.count
         self.nextPathMask = count == 64 ? .max : (1 << UInt64(count)) - 1
-    }
-
-    /// A parser for the first thread of a split parse, which takes over the second
-    /// thread's part when it gets to it.
-    init(
-        base: UnsafePointer<UInt8>, count: Int, maximumDepth: Int,
-        skippedPaths: [JSONSkippedPath], handingOver result: SplitResult
-    ) {
-        self.init(
-            base: base, count: count, maximumDepth: maximumDepth, skippedPaths: skippedPaths)
-        splitResult = result
     }
 
     /// A parser for the second thread of a split parse: it starts at an element of the
@@ -101,13 +91,13 @@ struct ByteParser {
         lineStarts = []
         nextPathMask = mask
         readsMemberValue = split.memberName != nil
-        if !readsMemberValue { open(isObject: false, at: split.arrayOffset) }
+        if !readsMemberValue { open(isObject: false, at: split.containerOffset) }
     }
 
     /// For the second thread of a split parse: the elements from the split point to
     /// the end of the array (or the member's value, alone), where they end, and the
     /// lines seen.
-    mutating func parseRestOfArray() throws(JSONSyntaxError) -> (
+    mutating func parseSecondPart() throws(JSONSyntaxError) -> (
         elements: [JSONValue], end: Int, lineStarts: [Int]
     ) {
         let value = try parseValue()
@@ -246,10 +236,9 @@ struct ByteParser {
                         nextPathMask = frames[top].elementPathMask
                         if let splitResult, position == splitResult.split.offset,
                             splitResult.split.memberName == nil,
-                            top == splitResult.split.arrayDepth,
-                            frames[top].offset == splitResult.split.arrayOffset
+                            top == splitResult.split.containerDepth,
+                            frames[top].offset == splitResult.split.containerOffset
                         {
-                            tookSplit = true
                             self.splitResult = nil
                             // On an error there, read on alone and find it.
                             guard let rest = splitResult.take() else { continue nextValue }
@@ -376,13 +365,12 @@ struct ByteParser {
         let top = frames.count - 1
         frames[top].pendingKey = key
         frames[top].pendingKeyOffset = keyOffset
-        if let splitResult, top == splitResult.split.arrayDepth,
-            frames[top].offset == splitResult.split.arrayOffset, !skipsNextValue,
+        if let splitResult, top == splitResult.split.containerDepth,
+            frames[top].offset == splitResult.split.containerOffset, !skipsNextValue,
             splitResult.split.memberName == key
         {
             skipWhitespace()
             guard position == splitResult.split.offset else { return }
-            tookSplit = true
             self.splitResult = nil
             // On an error there, read on alone and find it.
             guard let rest = splitResult.take(), let value = rest.elements.first else { return }

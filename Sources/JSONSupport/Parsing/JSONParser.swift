@@ -27,19 +27,12 @@ public struct JSONParser: Sendable {
         let outcome = text.withUnsafeBufferPointer {
             buffer -> Result<JSONDocument, JSONSyntaxError> in
             guard let base = buffer.baseAddress else { return .failure(.emptyFile) }
-            var parser: ByteParser
             let handOver = startSecondThread(on: buffer, maximumDepth: maximumDepth)
-            if let handOver {
-                parser = ByteParser(
-                    base: base, count: buffer.count, maximumDepth: maximumDepth,
-                    skippedPaths: options.skippedPaths, handingOver: handOver)
-            } else {
-                parser = ByteParser(
-                    base: base, count: buffer.count, maximumDepth: maximumDepth,
-                    skippedPaths: options.skippedPaths)
-            }
+            var parser = ByteParser(
+                base: base, count: buffer.count, maximumDepth: maximumDepth,
+                skippedPaths: options.skippedPaths, handingOver: handOver)
             // The second thread reads this buffer: wait for it before leaving.
-            defer { handOver?.waitUnlessTaken(taken: parser.tookSplit) }
+            defer { handOver?.waitUntilFinished() }
             do throws(JSONSyntaxError) {
                 let root = try parser.parseDocument()
                 let lines = LineTable(lineStarts: parser.lineStarts, text: buffer)

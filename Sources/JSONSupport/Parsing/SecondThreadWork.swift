@@ -9,7 +9,7 @@ struct SecondThreadWork: @unchecked Sendable {
     func run() {
         var parser = parser
         do throws(JSONSyntaxError) {
-            result.finish(try parser.parseRestOfArray())
+            result.finish(try parser.parseSecondPart())
         } catch {
             result.finish(nil)
         }

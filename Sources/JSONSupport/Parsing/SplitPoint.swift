@@ -9,10 +9,11 @@ struct SplitPoint {
     /// Where the element begins (after the comma and any whitespace), or the member's
     /// value.
     let offset: Int
-    /// Where the split container's `[` (or the root object's `{`) is.
-    let arrayOffset: Int
+    /// Where the split container is: the array's `[`, or for a member split the root
+    /// object's `{`.
+    let containerOffset: Int
     /// How many containers enclose the split container.
-    let arrayDepth: Int
+    let containerDepth: Int
     /// For a split of the root object: the member whose whole value the second thread
     /// reads (a plan's `resource_changes`, between `planned_values` and `prior_state`).
     /// `nil` for a split of an array between two elements.
@@ -78,7 +79,8 @@ struct SplitPoint {
                         let member = name(base, from: stack[0].keyStart, to: stack[0].keyEnd)
                     {
                         return SplitPoint(
-                            offset: stack[1].offset, arrayOffset: stack[0].offset, arrayDepth: 0,
+                            offset: stack[1].offset, containerOffset: stack[0].offset,
+                            containerDepth: 0,
                             memberName: member, path: [])
                     }
                     if target == nil { target = stack.firstIndex { !$0.isObject } }
@@ -98,8 +100,8 @@ struct SplitPoint {
                             path.append(step)
                         }
                         return SplitPoint(
-                            offset: offset, arrayOffset: stack[target].offset,
-                            arrayDepth: target, memberName: nil, path: path)
+                            offset: offset, containerOffset: stack[target].offset,
+                            containerDepth: target, memberName: nil, path: path)
                     }
                 }
             default:

@@ -1,13 +1,16 @@
 import Dispatch
 
 /// What the second thread of a split parse hands over: the elements of the split array
-/// from the split point on, where the array ends, and the lines it saw.
+/// from the split point on (or the split member's value, alone), where they end, and the
+/// lines it saw.
 final class SplitResult: @unchecked Sendable {
     let split: SplitPoint
     private let done = DispatchSemaphore(value: 0)
     /// Set by the second thread before it signals; `nil` when it met an error (the first
     /// thread then reads that part itself, and reports the error where it is).
     private var parsed: (elements: [JSONValue], end: Int, lineStarts: [Int])?
+    /// Whether the first thread has waited for the result (and taken it).
+    private var isTaken = false
 
     init(split: SplitPoint) {
         self.split = split
@@ -22,12 +25,14 @@ final class SplitResult: @unchecked Sendable {
     /// Waits for the second thread and takes what it parsed; call once.
     func take() -> (elements: [JSONValue], end: Int, lineStarts: [Int])? {
         done.wait()
+        isTaken = true
         defer { parsed = nil }
         return parsed
     }
 
-    /// Waits for the second thread when its result was not taken.
-    func waitUnlessTaken(taken: Bool) {
-        if !taken { done.wait() }
+    /// Waits for the second thread to finish, unless its result was taken (then it has).
+    /// Called by the first thread once it is done with the buffer.
+    func waitUntilFinished() {
+        if !isTaken { done.wait() }
     }
 }
