@@ -52,7 +52,7 @@ let package = Package(
             name: "vpcreach-bench",
             dependencies: [
                 "BenchmarkSupport", "SnapshotImport", "Checks", "Reachability", "NetworkModel",
-                "JSONSupport",
+                "JSONSupport", "Reports",
             ]),
 
         .testTarget(name: "JSONSupportTests", dependencies: ["JSONSupport"]),
@@ -79,6 +79,7 @@ let package = Package(
             name: "HostileInputTests",
             dependencies: [
                 "SnapshotImport", "PolicyEvaluation", "Reachability", "NetworkModel", "JSONSupport",
+                "BenchmarkSupport",
             ]),
     ],
     swiftLanguageModes: [.v6]

@@ -29,7 +29,7 @@ public struct CheckRunner: Sendable {
         let context = CheckContext(snapshot: snapshot, options: options)
         let environments = snapshot.workloads.filter { $0.kind == .mwaaEnvironment }
             .sorted { $0.id < $1.id }.map { workload in
-                var environment = MWAAEnvironment(workload, snapshot: snapshot)
+                var environment = MWAAEnvironment(workload, index: context.index)
                 environment.dataStores = DataStoreDependencies.stores(of: environment, context)
                 environment.scope = ScopedResource.scope(of: environment, context)
                 return environment

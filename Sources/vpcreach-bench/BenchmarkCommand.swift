@@ -50,6 +50,9 @@ struct BenchmarkCommand {
                 whyFrom: generator.whyFrom, whyTo: generator.whyTo, whyPort: 5439)
             try measure(run, repeats: options.repeats)
         }
+        if options.repeatedParts > 0 {
+            try RepeatedPartsBenchmark.run(count: options.repeatedParts)
+        }
     }
 
     /// Runs every phase `repeats` times; prints the median time and the highest peak.

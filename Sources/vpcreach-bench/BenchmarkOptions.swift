@@ -1,21 +1,26 @@
 import BenchmarkSupport
 
-/// `vpcreach-bench [--sizes S,M,L,XL] [--repeat N] [--write DIR] [--hostile RULES]
-/// [--seed N]`.
+/// `vpcreach-bench [--sizes S,M,L,XL|none] [--repeat N] [--write DIR] [--hostile RULES]
+/// [--repeated PARTS] [--seed N]`.
 struct BenchmarkOptions {
     var sizes = BenchmarkSize.all
     var repeats = 1
     var writeDirectory: String?
     /// Rules of the hostile security group to import and ask about; 0 skips it.
     var hostileRules = 0
+    /// Parts per object of the repeated-parts networks to time; 0 skips them.
+    var repeatedParts = 0
     var seed: UInt64 = 7
 
     static let usage = """
-        usage: vpcreach-bench [--sizes S,M,L,XL] [--repeat N] [--write DIR] [--hostile RULES] [--seed N]
-          --sizes    which generated networks to run (default: all four)
+        usage: vpcreach-bench [--sizes S,M,L,XL|none] [--repeat N] [--write DIR] [--hostile RULES]
+                              [--repeated PARTS] [--seed N]
+          --sizes    which generated networks to run (default: all four; none for only the others)
           --repeat   run each phase N times and report the median time (default 1)
           --write    also write DIR/SIZE-state.json and DIR/SIZE-plan.json for the CLI
           --hostile  also import a security group with RULES rules and ask `why` (e.g. 1000000)
+          --repeated also time networks where PARTS resources (and twice as many) each add one
+                     part to the same object: routes to one table, rules, associations (e.g. 20000)
           --seed     the generator's seed (default 7)
         """
 
@@ -29,7 +34,8 @@ struct BenchmarkOptions {
             switch argument {
             case "--sizes":
                 var sizes: [BenchmarkSize] = []
-                for name in try value(argument).split(separator: ",") {
+                let names = try value(argument)
+                for name in names.split(separator: ",") where names != "none" {
                     guard let size = BenchmarkSize.named(String(name)) else {
                         throw .usage("unknown size \(name); use S, M, L or XL")
                     }
@@ -47,6 +53,11 @@ struct BenchmarkOptions {
                     throw .usage("--hostile needs a whole number of rules")
                 }
                 hostileRules = count
+            case "--repeated":
+                guard let count = Int(try value(argument)), count >= 0 else {
+                    throw .usage("--repeated needs a whole number of parts")
+                }
+                repeatedParts = count
             case "--seed":
                 guard let seed = UInt64(try value(argument)) else {
                     throw .usage("--seed needs a whole number")

@@ -21,14 +21,14 @@ struct MWAAEnvironment {
     var address: String { workload.id.rawValue }
     var name: String { workload.name ?? workload.id.rawValue }
 
-    init(_ workload: Workload, snapshot: NetworkSnapshot) {
+    init(_ workload: Workload, index: NetworkSnapshotIndex) {
         self.workload = workload
         settings = workload.mwaa ?? MWAAEnvironmentSettings()
-        subnets = workload.subnets.compactMap { $0.objectID.flatMap(snapshot.subnet) }
+        subnets = workload.subnets.compactMap { $0.objectID.flatMap(index.subnet) }
         groups = workload.securityGroups.compactMap(\.objectID)
-        vpc = subnets.first.flatMap { $0.vpc.objectID }.flatMap(snapshot.vpc)
+        vpc = subnets.first.flatMap { $0.vpc.objectID }.flatMap(index.vpc)
         let natRoute = subnets.contains { subnet in
-            snapshot.routeTable(forSubnet: subnet.id)?.table.routes.contains {
+            index.routeTable(forSubnet: subnet.id)?.table.routes.contains {
                 $0.target.kind == .natGateway && $0.destination == .cidr(.anyIPv4)
             } ?? false
         }

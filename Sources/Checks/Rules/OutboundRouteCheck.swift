@@ -9,7 +9,7 @@ enum OutboundRouteCheck {
         let me = context.locator.resource(environment.id)
         var findings: [Finding] = []
         for subnet in environment.subnets {
-            let table = snapshot.routeTable(forSubnet: subnet.id)?.table
+            let table = context.index.routeTable(forSubnet: subnet.id)?.table
             let route = table?.routes.first {
                 $0.destination == .cidr(.anyIPv4) && $0.target.kind == .natGateway
             }
@@ -56,7 +56,7 @@ enum OutboundRouteCheck {
                         resources: [me]))
                 continue
             }
-            let upstream = snapshot.routeTable(forSubnet: natSubnet)?.table
+            let upstream = context.index.routeTable(forSubnet: natSubnet)?.table
             let isPublic = upstream?.routes.contains {
                 $0.destination == .cidr(.anyIPv4) && $0.target.kind == .internetGateway
             }

@@ -5,6 +5,7 @@ import NetworkModel
 /// entry that denies, a route.
 struct FixWriter {
     let snapshot: NetworkSnapshot
+    let index: NetworkSnapshotIndex
 
     func fixes(for answer: ReachabilityAnswer) -> [Fix] {
         var result: [Fix] = []
@@ -236,7 +237,7 @@ struct FixWriter {
         if service == "s3" || service == "dynamodb" {
             let tables = Set(
                 interfaces.compactMap { $0.subnet }.compactMap {
-                    snapshot.routeTable(forSubnet: $0)?.table.id
+                    index.routeTable(forSubnet: $0)?.table.id
                 })
             lines.append("  vpc_endpoint_type   = \"Gateway\"")
             lines.append(

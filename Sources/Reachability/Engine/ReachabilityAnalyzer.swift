@@ -130,10 +130,10 @@ public struct ReachabilityAnalyzer: Sendable {
             blocking: trace.blocking, unknowns: Self.unique(unknowns), fixes: [],
             servicePaths: servicePaths)
         guard question.writesFixes else { return answer }
-        answer.fixes = FixWriter(snapshot: snapshot).fixes(for: answer)
+        answer.fixes = FixWriter(snapshot: snapshot, index: index).fixes(for: answer)
         if verdict != .reachable, case .service(let name) = to,
             servicePaths.contains(where: { $0.endpoint == nil }),
-            let fix = FixWriter(snapshot: snapshot).endpointFix(
+            let fix = FixWriter(snapshot: snapshot, index: index).endpointFix(
                 service: name, sources: Side.sides(from))
         {
             answer.fixes.insert(fix, at: 0)

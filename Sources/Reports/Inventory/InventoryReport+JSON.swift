@@ -61,8 +61,8 @@ extension InventoryReport {
 
     private func subnetJSON(_ subnet: Subnet) -> JSONValue {
         var members = ModelJSON.subnet(subnet)
-        let table = snapshot.routeTable(forSubnet: subnet.id)
-        let acl = snapshot.networkACL(forSubnet: subnet.id)
+        let table = index.routeTable(forSubnet: subnet.id)
+        let acl = index.networkACL(forSubnet: subnet.id)
         members.append(("route_table", table.map { .string($0.table.id.rawValue) } ?? .null))
         members.append(("route_table_explicit", table.map { .bool($0.isExplicit) } ?? .null))
         members.append(("network_acl", acl.map { .string($0.acl.id.rawValue) } ?? .null))

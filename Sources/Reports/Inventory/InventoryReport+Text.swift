@@ -142,14 +142,14 @@ extension InventoryReport {
         header += " \(ModelText.known(subnet.availabilityZone)) in \(subnet.vpc)"
         if subnet.mapsPublicIPOnLaunch { header += " (public IP on launch)" }
         var result = [header]
-        if let (table, explicit) = snapshot.routeTable(forSubnet: subnet.id) {
+        if let (table, explicit) = index.routeTable(forSubnet: subnet.id) {
             result.append(
                 "  route table: \(table.id)\(explicit ? "" : " (main table, implicit association)")\(table.isImplied ? " — implied" : "")"
             )
         } else {
             result.append("  route table: unknown (VPC not in the input)")
         }
-        if let (acl, explicit) = snapshot.networkACL(forSubnet: subnet.id) {
+        if let (acl, explicit) = index.networkACL(forSubnet: subnet.id) {
             result.append(
                 "  network ACL: \(acl.id)\(explicit ? "" : " (VPC default, implicit association)")\(acl.isImplied ? " — implied" : "")"
             )

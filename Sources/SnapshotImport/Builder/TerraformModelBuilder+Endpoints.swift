@@ -36,6 +36,9 @@ extension TerraformModelBuilder {
     func addEndpointPart(_ attributes: Attributes) { pendingEndpointParts.append(attributes) }
 
     func finishEndpoints() {
+        var newTables = NewElementFilter<ObjectID, Reference>()
+        var newSubnets = NewElementFilter<ObjectID, Reference>()
+        var newGroups = NewElementFilter<ObjectID, Reference>()
         for part in pendingEndpointParts {
             guard
                 let id = reference(part, "vpc_endpoint_id", to: TerraformTypes.endpoint)?.objectID,
@@ -50,20 +53,20 @@ extension TerraformModelBuilder {
                 endpoints[id]!.policyProvenance = part.provenance("policy")
             case "aws_vpc_endpoint_route_table_association":
                 if let table = reference(part, "route_table_id", to: TerraformTypes.routeTable),
-                    !endpoints[id]!.routeTables.contains(table)
+                    newTables.isNew(table, for: id, current: endpoints[id]!.routeTables)
                 {
                     endpoints[id]!.routeTables.append(table)
                 }
             case "aws_vpc_endpoint_subnet_association":
                 if let subnet = reference(part, "subnet_id", to: TerraformTypes.subnet),
-                    !endpoints[id]!.subnets.contains(subnet)
+                    newSubnets.isNew(subnet, for: id, current: endpoints[id]!.subnets)
                 {
                     endpoints[id]!.subnets.append(subnet)
                 }
             default:
                 if let group = reference(
                     part, "security_group_id", to: TerraformTypes.securityGroup),
-                    !endpoints[id]!.securityGroups.contains(group)
+                    newGroups.isNew(group, for: id, current: endpoints[id]!.securityGroups)
                 {
                     endpoints[id]!.securityGroups.append(group)
                 }
@@ -115,15 +118,30 @@ extension TerraformModelBuilder {
         guard
             case .resolved(let id) = reference(
                 attributes, "prefix_list_id", to: TerraformTypes.prefixList),
-            let index = snapshot.prefixLists.firstIndex(where: { $0.id == id }),
+            let index = prefixListPosition(id),
             case .known(let cidr) = try attributes.cidr("cidr"),
             case .known(var entries) = snapshot.prefixLists[index].entries
         else {
             note(attributes.address, "prefix list entry whose list or block is not known")
             return
         }
-        if !entries.contains(cidr) { entries.append(cidr) }
+        guard newPrefixListEntries.isNew(cidr, for: id, current: entries) else { return }
+        // Dropping the list's own reference first lets the append happen in place.
+        snapshot.prefixLists[index].entries = .known([])
+        entries.append(cidr)
         snapshot.prefixLists[index].entries = .known(entries)
+    }
+
+    /// The position of the first prefix list with `id` in the snapshot, for the second pass.
+    private func prefixListPosition(_ id: ObjectID) -> Int? {
+        if prefixListPositions == nil {
+            prefixListPositions = [:]
+            for (position, list) in snapshot.prefixLists.enumerated()
+            where prefixListPositions![list.id] == nil {
+                prefixListPositions![list.id] = position
+            }
+        }
+        return prefixListPositions![id]
     }
 
     func addGateway(_ attributes: Attributes) throws(InputError) {

@@ -117,31 +117,53 @@ extension TerraformModelBuilder {
     /// disagree, the separate resource wins and a note says so.
     private func merge(_ entry: NetworkACLEntry, into acl: inout NetworkACL) {
         let key = NetworkACLEntryKey(entry)
-        guard let index = entryIndex[acl.id, default: [:]][key] else {
-            entryIndex[acl.id, default: [:]][key] = acl.entries.count
+        let index = DeclaredPartIndex.index(of: acl.id, in: &entryIndex)
+        let position = index.position(of: key, recordingNewAt: acl.entries.count)
+        guard position < acl.entries.count else {
             acl.entries.append(entry)
             return
         }
-        let existing = acl.entries[index]
+        let existing = acl.entries[position]
+        let existingFirst = index.firstDeclaration(ofPartWith: key) ?? existing.provenance
         let isSeparate = entry.provenance.attributePath == nil
         if existing.action != entry.action || existing.traffic != entry.traffic
             || existing.cidr != entry.cidr
         {
             note(
                 acl.id.rawValue,
-                "\(entry.direction.rawValue) rule \(entry.ruleNumber) is declared twice with different contents (\(existing.provenance.qualifiedName) and \(entry.provenance.qualifiedName)); using \(isSeparate ? entry.provenance.qualifiedName : existing.provenance.qualifiedName)"
+                "\(entry.direction.rawValue) rule \(entry.ruleNumber) is declared twice with different contents (\(existingFirst.qualifiedName) and \(entry.provenance.qualifiedName)); using \(isSeparate ? entry.provenance.qualifiedName : existingFirst.qualifiedName)"
             )
             if isSeparate {
-                acl.entries[index] = NetworkACLEntry(
+                acl.entries[position] = NetworkACLEntry(
                     direction: entry.direction, ruleNumber: entry.ruleNumber, action: entry.action,
-                    traffic: entry.traffic, cidr: entry.cidr,
-                    declarations: Self.mergedDeclarations(existing.declarations, entry.declarations)
-                )
-                return
+                    traffic: entry.traffic, cidr: entry.cidr, declarations: existing.declarations)
             }
         }
-        acl.entries[index].declarations = Self.mergedDeclarations(
-            existing.declarations, entry.declarations)
+        index.cite(
+            entry.declarations, onPartWith: key, declaredBy: &acl.entries[position].declarations)
+    }
+
+    /// Applies `aws_network_acl_association`s in input order. A subnet has exactly one
+    /// ACL: an association moves it from every other ACL that lists it.
+    private func associateSubnets() {
+        var subnetLists = acls.mapValues { MovableElements($0.subnets) }
+        // The ACLs whose list holds each subnet, so that a move touches only those.
+        var listing: [Reference: Set<ObjectID>] = [:]
+        for (id, acl) in acls {
+            for subnet in acl.subnets { listing[subnet, default: []].insert(id) }
+        }
+        for (reference, subnet, address) in pendingACLAssociations {
+            guard let id = reference.objectID, subnetLists[id] != nil else {
+                note(address, "its network ACL \(reference) is not in the input")
+                continue
+            }
+            for other in listing[subnet] ?? [] where other != id {
+                subnetLists[other]!.remove(subnet)
+            }
+            listing[subnet] = [id]
+            subnetLists[id]!.appendIfAbsent(subnet)
+        }
+        for (id, list) in subnetLists { acls[id]!.subnets = list.elements }
     }
 
     func finishNetworkACLs() {
@@ -157,18 +179,13 @@ extension TerraformModelBuilder {
             merge(entry, into: &acl)
             acls[id] = acl
         }
-        entryIndex.removeAll()
-        for (reference, subnet, address) in pendingACLAssociations {
-            guard let id = reference.objectID, acls[id] != nil else {
-                note(address, "its network ACL \(reference) is not in the input")
-                continue
+        for (id, index) in entryIndex {
+            index.writeDeclarations { position, _, declarations in
+                acls[id]?.entries[position].declarations = declarations
             }
-            // A subnet has exactly one ACL: the association moves it.
-            for other in acls.keys where other != id {
-                acls[other]!.subnets.removeAll { $0 == subnet }
-            }
-            if !acls[id]!.subnets.contains(subnet) { acls[id]!.subnets.append(subnet) }
         }
+        entryIndex.removeAll()
+        if !pendingACLAssociations.isEmpty { associateSubnets() }
         for id in acls.keys {
             acls[id]!.entries.sort {
                 ($0.direction == .ingress ? 0 : 1, $0.ruleNumber) < (

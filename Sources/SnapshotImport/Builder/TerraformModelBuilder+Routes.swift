@@ -163,32 +163,62 @@ extension TerraformModelBuilder {
     }
 
     private func merge(_ route: Route, into table: inout RouteTable) {
-        if let index = table.routes.firstIndex(where: { $0.destination == route.destination }) {
-            table.routes[index].declarations = Self.mergedDeclarations(
-                table.routes[index].declarations, route.declarations)
-            if route.provenance.attributePath == nil {
-                if table.routes[index].target != route.target {
-                    note(
-                        table.id.rawValue,
-                        "route to \(route.destination) is declared twice with different targets; using \(route.provenance.address)"
-                    )
-                    table.routes[index].target = route.target
-                }
-            }
-        } else {
+        let index = DeclaredPartIndex.index(of: table.id, in: &routeIndex)
+        let position = index.position(of: route.destination, recordingNewAt: table.routes.count)
+        guard position < table.routes.count else {
             table.routes.append(route)
+            return
+        }
+        index.cite(
+            route.declarations, onPartWith: route.destination,
+            declaredBy: &table.routes[position].declarations)
+        if route.provenance.attributePath == nil, table.routes[position].target != route.target {
+            note(
+                table.id.rawValue,
+                "route to \(route.destination) is declared twice with different targets; using \(route.provenance.address)"
+            )
+            table.routes[position].target = route.target
+        }
+    }
+
+    /// An explicit main-table association replaces the VPC's main table: in input order,
+    /// each one makes every table of its VPC not main, then its own table main. Computed
+    /// from the last association per VPC and per table, in one pass over the tables.
+    private func applyMainTableAssociations() {
+        var lastForVPC: [Reference: Int] = [:]
+        var lastForTable: [ObjectID: Int] = [:]
+        for (order, (reference, vpc)) in pendingMainTables.enumerated() {
+            guard let id = reference.objectID, tables[id] != nil else { continue }
+            lastForVPC[vpc] = order
+            lastForTable[id] = order
+        }
+        for id in Array(tables.keys) {
+            let unmadeAt = tables[id]!.vpc.flatMap { lastForVPC[$0] }
+            if let madeAt = lastForTable[id], madeAt >= unmadeAt ?? madeAt {
+                tables[id]!.isMain = true
+            } else if unmadeAt != nil {
+                tables[id]!.isMain = false
+            }
         }
     }
 
     func finishRouteTables() {
         for (reference, route) in pendingRoutes {
-            guard let id = reference.objectID, var table = tables[id] else {
+            // Taken out while the route is added, so that its routes are not copied.
+            guard let id = reference.objectID, var table = tables.removeValue(forKey: id) else {
                 note(route.provenance.address, "its route table \(reference) is not in the input")
                 continue
             }
             merge(route, into: &table)
             tables[id] = table
         }
+        for (id, index) in routeIndex {
+            index.writeDeclarations { position, _, declarations in
+                tables[id]?.routes[position].declarations = declarations
+            }
+        }
+        routeIndex.removeAll()
+        var newSubnets = NewElementFilter<ObjectID, Reference>()
         for (reference, subnet) in pendingTableAssociations {
             guard let id = reference.objectID, tables[id] != nil else {
                 note(
@@ -196,23 +226,29 @@ extension TerraformModelBuilder {
                     "associated with route table \(reference), which is not in the input")
                 continue
             }
-            if !tables[id]!.subnets.contains(subnet) { tables[id]!.subnets.append(subnet) }
+            if newSubnets.isNew(subnet, for: id, current: tables[id]!.subnets) {
+                tables[id]!.subnets.append(subnet)
+            }
         }
+        var tablesByAWSID: [String: [ObjectID]]?
         for vpcInstance in instances(ofType: TerraformTypes.vpc) {
             guard let mainID = vpcInstance.values["main_route_table_id"]?.string else { continue }
-            for (id, table) in tables where table.awsID?.value == mainID {
+            if tablesByAWSID == nil {
+                tablesByAWSID = [:]
+                for (id, table) in tables {
+                    if let awsID = table.awsID?.value {
+                        tablesByAWSID![awsID, default: []].append(id)
+                    }
+                }
+            }
+            for id in tablesByAWSID![mainID] ?? [] {
                 tables[id]!.isMain = true
-                if table.vpc == nil { tables[id]!.vpc = .resolved(ObjectID(vpcInstance.address)) }
+                if tables[id]!.vpc == nil {
+                    tables[id]!.vpc = .resolved(ObjectID(vpcInstance.address))
+                }
             }
         }
-        // An explicit main-table association replaces the VPC's original main table.
-        for (reference, vpc) in pendingMainTables {
-            guard let id = reference.objectID, tables[id] != nil else { continue }
-            for other in tables.keys where tables[other]!.vpc == vpc {
-                tables[other]!.isMain = false
-            }
-            tables[id]!.isMain = true
-        }
+        if !pendingMainTables.isEmpty { applyMainTableAssociations() }
         pendingRoutes.removeAll()
         pendingTableAssociations.removeAll()
         pendingMainTables.removeAll()

@@ -14,7 +14,7 @@ extension TerraformModelBuilder {
         let blockCount = TrafficDirection.allCases.reduce(0) {
             $0 + (attributes.raw($1.rawValue)?.array?.count ?? 0)
         }
-        let index = ruleIndex(of: id, capacity: blockCount)
+        let index = DeclaredPartIndex.index(of: id, in: &ruleIndex, capacity: blockCount)
         for direction in TrafficDirection.allCases {
             let key = direction.rawValue
             if attributes.isUnknown(key) && attributes.raw(key) == nil {
@@ -224,20 +224,12 @@ extension TerraformModelBuilder {
         configurationHasAttribute(attributes.instance, key)
     }
 
-    /// The rule index of a group, created empty the first time it is asked for.
-    /// `capacity` is how many rules a new index has room for before it grows.
-    private func ruleIndex(of id: ObjectID, capacity: Int = 0) -> SecurityGroupRuleIndex {
-        if let index = ruleIndex[id] { return index }
-        let index = SecurityGroupRuleIndex(capacity: capacity)
-        ruleIndex[id] = index
-        return index
-    }
-
     /// Adds an atomic rule to a group unless an identical one is there; then the
     /// declaration is recorded on the existing rule (a separate resource cited first).
     /// Constant time: `index` holds the group's rules by ``SecurityGroupRuleKey``.
     static func insert(
-        _ rule: SecurityGroupRule, into group: inout SecurityGroup, index: SecurityGroupRuleIndex
+        _ rule: SecurityGroupRule, into group: inout SecurityGroup,
+        index: DeclaredPartIndex<SecurityGroupRuleKey>
     ) {
         let key = SecurityGroupRuleKey(rule)
         switch rule.direction {
@@ -246,20 +238,23 @@ extension TerraformModelBuilder {
             if position == group.ingress.count {
                 group.ingress.append(rule)
             } else {
-                merge(rule, into: &group.ingress[position])
+                merge(rule, into: &group.ingress[position], key: key, index: index)
             }
         case .egress:
             let position = index.position(of: key, recordingNewAt: group.egress.count)
             if position == group.egress.count {
                 group.egress.append(rule)
             } else {
-                merge(rule, into: &group.egress[position])
+                merge(rule, into: &group.egress[position], key: key, index: index)
             }
         }
     }
 
-    private static func merge(_ rule: SecurityGroupRule, into existing: inout SecurityGroupRule) {
-        mergeDeclarations(rule.declarations, into: &existing.declarations)
+    private static func merge(
+        _ rule: SecurityGroupRule, into existing: inout SecurityGroupRule,
+        key: SecurityGroupRuleKey, index: DeclaredPartIndex<SecurityGroupRuleKey>
+    ) {
+        index.cite(rule.declarations, onPartWith: key, declaredBy: &existing.declarations)
         if existing.description == nil { existing.description = rule.description }
     }
 
@@ -269,18 +264,12 @@ extension TerraformModelBuilder {
         SecurityGroupRuleKey.Peer(first) == SecurityGroupRuleKey.Peer(second)
     }
 
-    /// Separate resources are cited before inline blocks, each kind in input order.
-    /// A declaration seen again (a CIDR listed twice in one block) is cited once.
-    static func mergedDeclarations(_ existing: [Provenance], _ added: [Provenance]) -> [Provenance]
-    {
-        var merged = existing
-        mergeDeclarations(added, into: &merged)
-        return merged
-    }
-
-    /// ``mergedDeclarations(_:_:)`` in place. Adding one declaration to a list already in
-    /// citing order (the usual case: every merge leaves it so) inserts it where it goes,
-    /// or leaves the list alone when it is there already, instead of rebuilding it.
+    /// Cites `added` in a part's declarations: separate resources before inline blocks,
+    /// each kind in input order, a declaration seen again (a CIDR listed twice in one
+    /// block) once. Adding one declaration to a list already in citing order (the usual
+    /// case: every merge leaves it so) inserts it where it goes, or leaves the list alone
+    /// when it is there already, instead of rebuilding it. For short lists: long ones are
+    /// kept by ``DeclaredPartIndex``.
     static func mergeDeclarations(_ added: [Provenance], into declarations: inout [Provenance]) {
         if added.count == 1, let separateCount = separateDeclarationCount(declarations) {
             let declaration = added[0]
@@ -314,10 +303,20 @@ extension TerraformModelBuilder {
             // Changed in place through its position, so that its rule arrays are not
             // shared (and copied) on every append and the group is looked up once.
             guard let position = groups.index(forKey: id) else { continue }
-            let index = ruleIndex(of: id)
+            let index = DeclaredPartIndex.index(of: id, in: &ruleIndex)
             for rule in rules { Self.insert(rule, into: &groups.values[position], index: index) }
         }
         pendingRules.removeAll()
+        for (id, index) in ruleIndex {
+            guard let position = groups.index(forKey: id) else { continue }
+            index.writeDeclarations { rule, key, declarations in
+                if key.isIngress {
+                    groups.values[position].ingress[rule].declarations = declarations
+                } else {
+                    groups.values[position].egress[rule].declarations = declarations
+                }
+            }
+        }
         ruleIndex.removeAll()
     }
 }

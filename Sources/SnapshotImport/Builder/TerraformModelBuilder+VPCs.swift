@@ -38,19 +38,30 @@ extension TerraformModelBuilder {
         let isIPv6 = attributes.instance.type.contains("ipv6")
         guard let cidr = try attributes.cidr(isIPv6 ? "ipv6_cidr_block" : "cidr_block"),
             case .resolved(let vpcID) = reference(attributes, "vpc_id", to: TerraformTypes.vpc),
-            let index = snapshot.vpcs.firstIndex(where: { $0.id == vpcID })
+            let index = vpcPosition(vpcID)
         else {
             note(attributes.address, "CIDR association whose VPC or block is not in the input")
             return
         }
         if let unknown = cidr.unknown { noteUnknown(unknown) }
         if isIPv6 {
-            if !snapshot.vpcs[index].ipv6CIDRs.contains(cidr) {
+            if newIPv6Blocks.isNew(cidr, for: vpcID, current: snapshot.vpcs[index].ipv6CIDRs) {
                 snapshot.vpcs[index].ipv6CIDRs.append(cidr)
             }
-        } else if !snapshot.vpcs[index].ipv4CIDRs.contains(cidr) {
+        } else if newIPv4Blocks.isNew(cidr, for: vpcID, current: snapshot.vpcs[index].ipv4CIDRs) {
             snapshot.vpcs[index].ipv4CIDRs.append(cidr)
         }
+    }
+
+    /// The position of the first VPC with `id` in the snapshot, for the second pass.
+    private func vpcPosition(_ id: ObjectID) -> Int? {
+        if vpcPositions == nil {
+            vpcPositions = [:]
+            for (position, vpc) in snapshot.vpcs.enumerated() where vpcPositions![vpc.id] == nil {
+                vpcPositions![vpc.id] = position
+            }
+        }
+        return vpcPositions![id]
     }
 
     func addSubnet(_ attributes: Attributes) throws(InputError) {

@@ -31,9 +31,11 @@ final class TerraformModelBuilder {
     /// Parts declared by separate resources, merged into their owners at the end.
     var pendingRules: [(ObjectID, [SecurityGroupRule])] = []
     /// Per group, where each distinct rule is in its ingress or egress list.
-    var ruleIndex: [ObjectID: SecurityGroupRuleIndex] = [:]
+    var ruleIndex: [ObjectID: DeclaredPartIndex<SecurityGroupRuleKey>] = [:]
     /// Per network ACL, where the entry of each direction and rule number is.
-    var entryIndex: [ObjectID: [NetworkACLEntryKey: Int]] = [:]
+    var entryIndex: [ObjectID: DeclaredPartIndex<NetworkACLEntryKey>] = [:]
+    /// Per route table, where the route to each destination is.
+    var routeIndex: [ObjectID: DeclaredPartIndex<RouteDestination>] = [:]
     var pendingUnknownRuleBlocks: [(ObjectID, UnknownValue)] = []
     var pendingACLEntries: [(acl: Reference, entry: NetworkACLEntry)] = []
     var pendingACLAssociations: [(acl: Reference, subnet: Reference, address: String)] = []
@@ -41,6 +43,13 @@ final class TerraformModelBuilder {
     var pendingTableAssociations: [(table: Reference, subnet: Reference)] = []
     var pendingMainTables: [(table: Reference, vpc: Reference)] = []
     var pendingEndpointParts: [Attributes] = []
+    /// For the second pass, which changes VPCs and prefix lists already built: where each
+    /// is in the snapshot (built when first needed), and the CIDR blocks already listed.
+    var vpcPositions: [ObjectID: Int]?
+    var prefixListPositions: [ObjectID: Int]?
+    var newIPv4Blocks = NewElementFilter<ObjectID, Knowable<CIDR>>()
+    var newIPv6Blocks = NewElementFilter<ObjectID, Knowable<CIDR>>()
+    var newPrefixListEntries = NewElementFilter<ObjectID, CIDR>()
     var pendingRoleParts: [Attributes] = []
 
     /// Separately managed rules, entries and routes the plan deletes.

@@ -1,0 +1,41 @@
+import BenchmarkSupport
+import Checks
+import Reports
+import SnapshotImport
+
+/// `--repeated N`: imports each ``RepeatedPart`` network with N and with 2N parts and
+/// runs `check` and the inventory on it. Time linear in the parts shows as a ratio near 2.
+enum RepeatedPartsBenchmark {
+    static func run(count: Int) throws {
+        print(
+            "\n| many parts of one object | parts | import s | check s | inventory s | total s | 2n / n |\n|---|---:|---:|---:|---:|---:|---:|"
+        )
+        for part in RepeatedPart.allCases {
+            var previousTotal: Double?
+            for parts in [count, 2 * count] {
+                let input = RepeatedPartsGenerator(part: part, count: parts).generate()
+                let (snapshot, importing) = try timed {
+                    try TerraformImporter.load(bytes: input, file: "repeated.json")
+                }
+                let (_, checking) = timed { CheckRunner(snapshot: snapshot).run() }
+                let (_, listing) = timed { InventoryReport(snapshot: snapshot).text() }
+                let total = importing + checking + listing
+                let ratio = previousTotal.map { BenchmarkCommand.format(total / $0, digits: 2) }
+                previousTotal = total
+                print(
+                    "| \(part.rawValue) | \(parts) | \(format(importing)) | \(format(checking)) | \(format(listing)) | \(format(total)) | \(ratio ?? "") |"
+                )
+            }
+        }
+    }
+
+    private static func timed<Result>(_ work: () throws -> Result) rethrows -> (Result, Double) {
+        let started = ContinuousClock.now
+        let result = try work()
+        return (result, BenchmarkCommand.seconds(ContinuousClock.now - started))
+    }
+
+    private static func format(_ seconds: Double) -> String {
+        BenchmarkCommand.format(seconds, digits: 3)
+    }
+}
