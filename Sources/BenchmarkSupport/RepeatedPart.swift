@@ -19,4 +19,9 @@ public enum RepeatedPart: String, CaseIterable, Sendable {
     case rolePolicies = "n policies and attachments of one role"
     /// Route tables of one VPC, each made its main table in turn.
     case mainTables = "n main-table associations in one VPC"
+    /// Interface endpoints (for made-up services) in the MWAA environment's subnets,
+    /// with its group.
+    case interfaceEndpoints = "n interface endpoints in the environment's subnets"
+    /// Instances beside the MWAA environment, in 100 groups each admitting it.
+    case instances = "n instances beside the environment, in 100 groups"
 }

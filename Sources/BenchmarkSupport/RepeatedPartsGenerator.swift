@@ -1,7 +1,8 @@
 /// A small network in which `count` resources each add one ``RepeatedPart`` to the same
-/// object: VPC `vpc-1` with route table `rtb-1`, network ACL `acl-1`, security group
-/// `sg-1`, interface endpoint `vpce-1`, prefix list `pl-1` and role `role-1`, plus the
-/// resources of the part, named `TYPE.part[i]`. `HostileInputTests` import it at 5,000
+/// object: VPC `vpc-1` with route table `rtb-1`, network ACL `acl-1`, interface endpoint
+/// `vpce-1`, prefix list `pl-1`, role `role-1` and MWAA environment `aws_mwaa_environment.main`
+/// (subnets `subnet-mwaa-a` and `-b`, group `sg-mwaa`, so that `check` has an environment
+/// to check), plus the resources of the part, named `TYPE.part[i]`. `HostileInputTests` import it at 5,000
 /// parts and check what each part became; `vpcreach-bench --repeated N` times it.
 public struct RepeatedPartsGenerator: Sendable {
     public let part: RepeatedPart
@@ -49,6 +50,22 @@ public struct RepeatedPartsGenerator: Sendable {
         resource(
             "aws_iam_role", "main",
             #""id":"role-1","name":"role-1","arn":"arn:aws:iam::111122223333:role/role-1","assume_role_policy":"{}","inline_policy":[],"managed_policy_arns":[]"#
+        ),
+        resource(
+            "aws_subnet", "mwaa_a",
+            #""id":"subnet-mwaa-a","vpc_id":"vpc-1","cidr_block":"10.0.250.0/24","availability_zone":"eu-west-1a""#
+        ),
+        resource(
+            "aws_subnet", "mwaa_b",
+            #""id":"subnet-mwaa-b","vpc_id":"vpc-1","cidr_block":"10.0.251.0/24","availability_zone":"eu-west-1b""#
+        ),
+        resource(
+            "aws_security_group", "mwaa",
+            #""id":"sg-mwaa","vpc_id":"vpc-1","name":"mwaa","ingress":[{"protocol":"-1","from_port":0,"to_port":0,"self":true}],"egress":[{"protocol":"-1","from_port":0,"to_port":0,"cidr_blocks":["0.0.0.0/0"]}]"#
+        ),
+        resource(
+            "aws_mwaa_environment", "main",
+            #""id":"main","name":"main","arn":"arn:aws:airflow:eu-west-1:111122223333:environment/main","execution_role_arn":"arn:aws:iam::111122223333:role/role-1","webserver_access_mode":"PRIVATE_ONLY","source_bucket_arn":"arn:aws:s3:::airflow-main","network_configuration":[{"security_group_ids":["sg-mwaa"],"subnet_ids":["subnet-mwaa-a","subnet-mwaa-b"]}]"#
         ),
     ]
 
@@ -113,6 +130,10 @@ public struct RepeatedPartsGenerator: Sendable {
                 + parts("aws_iam_role_policy_attachment") {
                     #""role":"role-1","policy_arn":"arn:aws:iam::aws:policy/P\#($0 / 2)""#
                 }
+        case .interfaceEndpoints:
+            return interfaceEndpoints()
+        case .instances:
+            return instances()
         case .mainTables:
             return parts("aws_route_table") {
                 #""id":"rtb-x\#($0)","vpc_id":"vpc-1","route":[]"#
@@ -121,6 +142,25 @@ public struct RepeatedPartsGenerator: Sendable {
                     #""route_table_id":"rtb-x\#($0)","vpc_id":"vpc-1""#
                 }
         }
+    }
+
+    private func interfaceEndpoints() -> [String] {
+        parts("aws_vpc_endpoint") {
+            #""id":"vpce-x\#($0)","vpc_id":"vpc-1","service_name":"com.example.eu-west-1.service\#($0)","vpc_endpoint_type":"Interface","subnet_ids":["subnet-mwaa-a","subnet-mwaa-b"],"security_group_ids":["sg-mwaa"],"route_table_ids":[],"private_dns_enabled":true"#
+        }
+    }
+
+    private func instances() -> [String] {
+        let groups = (0..<100).map {
+            Self.resource(
+                "aws_security_group", "admitting[\($0)]",
+                #""id":"sg-admitting-\#($0)","vpc_id":"vpc-1","name":"admitting-\#($0)","ingress":[{"protocol":"tcp","from_port":5432,"to_port":5432,"security_groups":["sg-mwaa"]}],"egress":[]"#
+            )
+        }
+        return groups
+            + parts("aws_instance") {
+                #""id":"i-\#($0)","subnet_id":"subnet-mwaa-a","private_ip":"10.0.250.\#(10 + $0 % 240)","vpc_security_group_ids":["sg-admitting-\#($0 % 100)"]"#
+            }
     }
 
     private func subnets() -> [String] {

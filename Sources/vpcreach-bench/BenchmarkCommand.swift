@@ -51,7 +51,8 @@ struct BenchmarkCommand {
             try measure(run, repeats: options.repeats)
         }
         if options.repeatedParts > 0 {
-            try RepeatedPartsBenchmark.run(count: options.repeatedParts)
+            try RepeatedPartsBenchmark.run(
+                count: options.repeatedParts, writingTo: options.writeDirectory)
         }
     }
 
@@ -94,12 +95,16 @@ struct BenchmarkCommand {
 
     static func write(_ generated: GeneratedPlan, size: BenchmarkSize, to directory: String) throws
     {
+        for (name, bytes) in [("state", generated.state), ("plan", generated.plan)] {
+            try write(bytes, named: "\(size.name)-\(name).json", to: directory)
+        }
+    }
+
+    static func write(_ bytes: [UInt8], named name: String, to directory: String) throws {
         try FileManager.default.createDirectory(
             atPath: directory, withIntermediateDirectories: true)
-        for (name, bytes) in [("state", generated.state), ("plan", generated.plan)] {
-            let path = (directory as NSString).appendingPathComponent("\(size.name)-\(name).json")
-            try Data(bytes).write(to: URL(fileURLWithPath: path))
-        }
+        let path = (directory as NSString).appendingPathComponent(name)
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
     }
 
     /// CPU time of the whole process (user and system); phases are single-threaded, so

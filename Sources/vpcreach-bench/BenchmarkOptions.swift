@@ -18,6 +18,7 @@ struct BenchmarkOptions {
           --sizes    which generated networks to run (default: all four; none for only the others)
           --repeat   run each phase N times and report the median time (default 1)
           --write    also write DIR/SIZE-state.json and DIR/SIZE-plan.json for the CLI
+                     (and DIR/repeated-CASE-PARTS.json with --repeated)
           --hostile  also import a security group with RULES rules and ask `why` (e.g. 1000000)
           --repeated also time networks where PARTS resources (and twice as many) each add one
                      part to the same object: routes to one table, rules, associations (e.g. 20000)

@@ -6,7 +6,8 @@ import SnapshotImport
 /// `--repeated N`: imports each ``RepeatedPart`` network with N and with 2N parts and
 /// runs `check` and the inventory on it. Time linear in the parts shows as a ratio near 2.
 enum RepeatedPartsBenchmark {
-    static func run(count: Int) throws {
+    /// With `directory`, also writes each network there as `repeated-CASE-PARTS.json`.
+    static func run(count: Int, writingTo directory: String?) throws {
         print(
             "\n| many parts of one object | parts | import s | check s | inventory s | total s | 2n / n |\n|---|---:|---:|---:|---:|---:|---:|"
         )
@@ -14,6 +15,10 @@ enum RepeatedPartsBenchmark {
             var previousTotal: Double?
             for parts in [count, 2 * count] {
                 let input = RepeatedPartsGenerator(part: part, count: parts).generate()
+                if let directory {
+                    try BenchmarkCommand.write(
+                        input, named: "repeated-\(part)-\(parts).json", to: directory)
+                }
                 let (snapshot, importing) = try timed {
                     try TerraformImporter.load(bytes: input, file: "repeated.json")
                 }

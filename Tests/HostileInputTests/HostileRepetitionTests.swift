@@ -1,4 +1,5 @@
 import BenchmarkSupport
+import Checks
 import NetworkModel
 import SnapshotImport
 import Testing
@@ -112,6 +113,27 @@ struct HostileRepetitionTests {
         #expect(
             snapshot.routeTables.filter(\.isMain).map(\.id.rawValue)
                 == ["aws_route_table.part[\(Self.count - 1)]"])
+    }
+
+    @Test("n interface endpoints in the environment's subnets: each one's open policy found once")
+    func interfaceEndpoints() throws {
+        let findings = CheckRunner(snapshot: try Self.snapshot(.interfaceEndpoints)).run().findings
+        let openPolicies = findings.filter { $0.rule == "permissive-endpoint-policy" }
+        // The endpoints of the parts and `vpce-1` of the base network.
+        #expect(
+            Set(openPolicies.flatMap { $0.resources.map(\.address) }).isSuperset(
+                of: Self.parts("aws_vpc_endpoint")))
+        #expect(openPolicies.count == Self.count + 1)
+        // The made-up services meet none of the environment's needs.
+        #expect(findings.filter { $0.rule == "mwaa-vpc-endpoints" }.count == 10)
+    }
+
+    @Test("n instances beside the environment, in groups admitting it, change nothing in its check")
+    func instances() throws {
+        let alone = CheckRunner(snapshot: try Self.snapshot(.instances, count: 1)).run().findings
+        let many = CheckRunner(snapshot: try Self.snapshot(.instances)).run().findings
+        #expect(!many.isEmpty)
+        #expect(many.map(\.message) == alone.map(\.message))
     }
 
     @Test(

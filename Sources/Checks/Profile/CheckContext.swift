@@ -13,16 +13,23 @@ struct CheckContext {
     let locator: ResourceLocator
     /// The addresses of the interfaces carrying each group.
     let groupMembers: [ObjectID: [AddressRange]]
+    /// Workloads and endpoints by id (the first with each), for questions asked of every
+    /// resource in an environment's scope.
+    private let workloads: [ObjectID: Workload]
+    private let endpoints: [ObjectID: VPCEndpoint]
 
     init(snapshot: NetworkSnapshot, options: CheckOptions) {
         self.snapshot = snapshot
         self.options = options
         analyzer = ReachabilityAnalyzer(snapshot: snapshot)
         services = ServiceAccessAnalyzer(analyzer: analyzer)
-        index = NetworkSnapshotIndex(snapshot)
-        resolver = EndpointResolver(snapshot: snapshot)
+        // One index for the engine and the rules: building it is linear but not free.
+        index = analyzer.index
+        resolver = analyzer.resolver
         locator = ResourceLocator(snapshot: snapshot)
         groupMembers = Self.members(of: resolver.allInterfaces())
+        workloads = Dictionary(snapshot.workloads.map { ($0.id, $0) }) { first, _ in first }
+        endpoints = Dictionary(snapshot.vpcEndpoints.map { ($0.id, $0) }) { first, _ in first }
     }
 
     /// The addresses of each group's interfaces, in interface order. An owner's
@@ -67,13 +74,13 @@ struct CheckContext {
     /// Whether an interface of the workload or endpoint `id` has, or may have, a public
     /// address (a data store flagged publicly accessible counts).
     func mayHavePublicAddress(_ id: ObjectID) -> Bool {
-        if let workload = snapshot.workloads.first(where: { $0.id == id }) {
+        if let workload = workloads[id] {
             if workload.publiclyAccessible == true { return true }
             return resolver.interfaces(of: workload).contains {
                 $0.hasPublicAddress != .known(false)
             }
         }
-        if let endpoint = snapshot.vpcEndpoints.first(where: { $0.id == id }) {
+        if let endpoint = endpoints[id] {
             return resolver.interfaces(of: endpoint).contains {
                 $0.hasPublicAddress != .known(false)
             }

@@ -8,18 +8,19 @@ enum VPCEndpointsCheck {
         guard environment.routingMode == .privateRouting, let vpc = environment.vpc else {
             return []
         }
-        let inVPC = context.snapshot.vpcEndpoints.filter { $0.vpc == .resolved(vpc.id) }
         var findings: [Finding] = []
         var services = environment.requiredServices.filter { $0 != "s3" }
         if !environment.hasCustomerKey { services.append("kms") }
         for service in services {
-            let candidates = inVPC.filter { $0.type != .gateway && $0.shortServiceName == service }
+            let candidates = context.index.vpcEndpoints(inVPC: vpc.id, service: service).filter {
+                $0.type != .gateway
+            }
             findings += interfaceFindings(
                 service, candidates, environment, context,
                 optional: service == "kms" && !environment.hasCustomerKey)
         }
         findings += gatewayFindings(
-            inVPC.filter { $0.shortServiceName == "s3" }, environment, context)
+            context.index.vpcEndpoints(inVPC: vpc.id, service: "s3"), environment, context)
         return findings
     }
 

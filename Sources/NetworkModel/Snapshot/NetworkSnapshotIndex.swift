@@ -11,7 +11,7 @@ public struct NetworkSnapshotIndex: Sendable {
     private let peerings: [ObjectID: PeeringConnection]
     private let tablesBySubnet: [ObjectID: (table: RouteTable, isExplicit: Bool)]
     private let aclsBySubnet: [ObjectID: (acl: NetworkACL, isExplicit: Bool)]
-    private let endpointsByVPC: [ObjectID: [VPCEndpoint]]
+    private let endpointsByVPCAndService: [ObjectID: [String: [VPCEndpoint]]]
     private let gatewayEndpointsByTable: [ObjectID: [VPCEndpoint]]
 
     public init(_ snapshot: NetworkSnapshot) {
@@ -63,16 +63,18 @@ public struct NetworkSnapshotIndex: Sendable {
         }
         tablesBySubnet = tables.mapValues { (table: $0.0, isExplicit: $0.1) }
         aclsBySubnet = acls.mapValues { (acl: $0.0, isExplicit: $0.1) }
-        var endpoints: [ObjectID: [VPCEndpoint]] = [:]
+        var endpointsByService: [ObjectID: [String: [VPCEndpoint]]] = [:]
         var gatewayEndpoints: [ObjectID: [VPCEndpoint]] = [:]
         for endpoint in snapshot.vpcEndpoints {
-            if let vpc = endpoint.vpc?.objectID { endpoints[vpc, default: []].append(endpoint) }
+            if let vpc = endpoint.vpc?.objectID, let service = endpoint.shortServiceName {
+                endpointsByService[vpc, default: [:]][service, default: []].append(endpoint)
+            }
             guard endpoint.type == .gateway else { continue }
             for table in Set(endpoint.routeTables.compactMap(\.objectID)) {
                 gatewayEndpoints[table, default: []].append(endpoint)
             }
         }
-        endpointsByVPC = endpoints
+        endpointsByVPCAndService = endpointsByService
         gatewayEndpointsByTable = gatewayEndpoints
     }
 
@@ -92,8 +94,11 @@ public struct NetworkSnapshotIndex: Sendable {
         aclsBySubnet[subnet]
     }
 
-    /// The VPC endpoints of `vpc`, in the snapshot's order.
-    public func vpcEndpoints(inVPC vpc: ObjectID) -> [VPCEndpoint] { endpointsByVPC[vpc] ?? [] }
+    /// The VPC endpoints of `vpc` for `service` (as ``VPCEndpoint/shortServiceName``), in
+    /// the snapshot's order.
+    public func vpcEndpoints(inVPC vpc: ObjectID, service: String) -> [VPCEndpoint] {
+        endpointsByVPCAndService[vpc]?[service] ?? []
+    }
 
     /// The gateway endpoints associated with route table `table`, in the snapshot's order.
     public func gatewayEndpoints(onRouteTable table: ObjectID) -> [VPCEndpoint] {

@@ -5,8 +5,10 @@ import NetworkModel
 /// network ACLs and routes — and, for those that do not, where and why.
 public struct ReachabilityAnalyzer: Sendable {
     public let snapshot: NetworkSnapshot
-    let index: NetworkSnapshotIndex
-    let resolver: EndpointResolver
+    /// The snapshot's look-ups, for callers that ask questions of their own too.
+    public let index: NetworkSnapshotIndex
+    /// What `--from` and `--to` mean in this snapshot, sharing ``index``.
+    public let resolver: EndpointResolver
     let groups: SecurityGroupEvaluator
     let acls = NetworkACLEvaluator()
     let routes: RouteEvaluator

@@ -11,9 +11,7 @@ struct ServicePathFinder {
         ServicePath, [ReachabilityAnalyzer.Side]
     ) {
         let inVPC =
-            interface.vpc.map { resolver.index.vpcEndpoints(inVPC: $0) }?.filter {
-                $0.shortServiceName == service
-            } ?? []
+            interface.vpc.map { resolver.index.vpcEndpoints(inVPC: $0, service: service) } ?? []
         if let endpoint = inVPC.first(where: { $0.type == .interface && $0.privateDNSEnabled }) {
             let interfaces = resolver.interfaces(of: endpoint)
             return (
