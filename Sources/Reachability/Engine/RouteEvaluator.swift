@@ -5,6 +5,7 @@ import NetworkModel
 struct RouteEvaluator {
     let snapshot: NetworkSnapshot
     let index: NetworkSnapshotIndex
+    private let cache = RouteDecisionCache()
 
     /// The destinations of `family` a table sends to one outcome, and the route that does.
     struct Decision {
@@ -16,6 +17,10 @@ struct RouteEvaluator {
 
     /// Partitions every destination by where the subnet's table sends it.
     func decisions(forSubnet subnetID: ObjectID) -> [Decision] {
+        cache.decisions(forSubnet: subnetID) { makeDecisions(forSubnet: subnetID) }
+    }
+
+    private func makeDecisions(forSubnet subnetID: ObjectID) -> [Decision] {
         guard let subnet = index.subnet(subnetID), let vpcID = subnet.vpc.objectID,
             let vpc = index.vpc(vpcID)
         else {
