@@ -79,7 +79,7 @@ let package = Package(
             name: "HostileInputTests",
             dependencies: [
                 "SnapshotImport", "PolicyEvaluation", "Reachability", "NetworkModel", "JSONSupport",
-                "BenchmarkSupport",
+                "BenchmarkSupport", "Checks",
             ]),
     ],
     swiftLanguageModes: [.v6]
