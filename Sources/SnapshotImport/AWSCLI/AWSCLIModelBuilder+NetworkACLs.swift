@@ -10,6 +10,7 @@ extension AWSCLIModelBuilder {
                 },
                 isDefault: try record.bool("IsDefault") ?? false,
                 provenance: record.provenance(address: id))
+            var subnets: Set<Reference> = []
             for (index, association) in try record.objects("Associations", "an association")
                 .enumerated()
             {
@@ -17,14 +18,16 @@ extension AWSCLIModelBuilder {
                 let target = reference(
                     subnet, to: [.subnets], from: id,
                     attribute: "Associations[\(index)].SubnetId")
-                if !acl.subnets.contains(target) { acl.subnets.append(target) }
+                if subnets.insert(target).inserted { acl.subnets.append(target) }
             }
+            // Rule numbers seen, per direction and address family (`nil`: unknown block).
+            var numbers: [TrafficDirection: [AddressFamily?: Set<RuleNumber>]] = [:]
             for (index, entry) in try record.objects("Entries", "an entry").enumerated() {
                 if let entry = try networkACLEntry(entry, acl: id, index: index) {
-                    if acl.entries.contains(where: {
-                        $0.direction == entry.direction && $0.ruleNumber == entry.ruleNumber
-                            && $0.cidr.value?.family == entry.cidr.value?.family
-                    }) {
+                    if !numbers[entry.direction, default: [:]][
+                        entry.cidr.value?.family, default: []
+                    ]
+                    .insert(entry.ruleNumber).inserted {
                         note(
                             id,
                             "\(entry.direction.rawValue) rule \(entry.ruleNumber) appears twice; using the first"

@@ -27,6 +27,7 @@ extension AWSCLIModelBuilder {
                 id: ObjectID(id), awsID: .known(id), name: record.nameTag,
                 vpc: vpcID.map { reference($0, to: [.vpcs], from: id, attribute: "VpcId") },
                 provenance: record.provenance(address: id))
+            var subnets: Set<Reference> = []
             for (index, association) in try record.objects("Associations", "an association")
                 .enumerated()
             {
@@ -40,7 +41,7 @@ extension AWSCLIModelBuilder {
                     let target = reference(
                         subnet, to: [.subnets], from: id,
                         attribute: "Associations[\(index)].SubnetId")
-                    if !table.subnets.contains(target) { table.subnets.append(target) }
+                    if subnets.insert(target).inserted { table.subnets.append(target) }
                 } else if let gateway = try association.string("GatewayId") {
                     note(
                         id,
@@ -51,19 +52,19 @@ extension AWSCLIModelBuilder {
                 snapshot.vpcs.first { $0.id.rawValue == vpcID }.map {
                     ($0.ipv4CIDRs + $0.ipv6CIDRs).compactMap(\.value)
                 } ?? [])
+            var positions: [RouteDestination: Int] = [:]
             for (index, element) in try record.objects("Routes", "a route").enumerated() {
                 if let route = try modelRoute(
                     element, table: id, index: index, vpcBlocks: vpcBlocks)
                 {
-                    if let existing = table.routes.firstIndex(where: {
-                        $0.destination == route.destination
-                    }) {
+                    if let existing = positions[route.destination] {
                         note(
                             id,
                             "two routes to \(route.destination); using the first (\(table.routes[existing].provenance.location))"
                         )
                         continue
                     }
+                    positions[route.destination] = table.routes.count
                     table.routes.append(route)
                 }
             }

@@ -22,6 +22,8 @@ extension AWSCLIModelBuilder {
         _ group: AWSCLIRecord, _ key: String, _ direction: TrafficDirection, group id: String
     ) throws(InputError) -> [SecurityGroupRule] {
         var result: [SecurityGroupRule] = []
+        // Where each distinct rule is in `result`: by traffic, then by peer.
+        var positions: [Knowable<TrafficMatch>: [SecurityGroupPeer: Int]] = [:]
         for (index, permission) in try group.objects(key, "a permission").enumerated() {
             let traffic = try trafficMatch(permission, group: id)
             let place = "\(key)[\(index)]"
@@ -83,11 +85,10 @@ extension AWSCLIModelBuilder {
                     declarations: [
                         peerRecord.provenance(address: id, attribute: "\(place).\(peerPath)")
                     ])
-                if let existing = result.firstIndex(where: {
-                    $0.traffic == rule.traffic && $0.peer == rule.peer
-                }) {
+                if let existing = positions[rule.traffic]?[rule.peer] {
                     result[existing].declarations += rule.declarations
                 } else {
+                    positions[rule.traffic, default: [:]][rule.peer] = result.count
                     result.append(rule)
                 }
             }
