@@ -42,8 +42,10 @@ struct CheckContext {
         while start < interfaces.endIndex {
             let first = interfaces[start]
             var end = start + 1
+            // An owner's interfaces share one group array, which `==` sees without
+            // comparing elements.
             while end < interfaces.endIndex, interfaces[end].owner == first.owner,
-                Self.same(interfaces[end].securityGroups, first.securityGroups)
+                interfaces[end].securityGroups == first.securityGroups
             {
                 end += 1
             }
@@ -58,17 +60,6 @@ struct CheckContext {
             start = end
         }
         return members
-    }
-
-    /// Whether two group lists are equal; lists sharing storage (an owner's interfaces
-    /// share one) are equal without comparing their elements.
-    private static func same(_ first: [Reference], _ second: [Reference]) -> Bool {
-        let shared = first.withUnsafeBufferPointer { left in
-            second.withUnsafeBufferPointer { right in
-                left.baseAddress == right.baseAddress && left.count == right.count
-            }
-        }
-        return shared || first == second
     }
 
     /// Whether an interface of the workload or endpoint `id` has, or may have, a public

@@ -135,11 +135,7 @@ extension TerraformModelBuilder {
     /// The position of the first prefix list with `id` in the snapshot, for the second pass.
     private func prefixListPosition(_ id: ObjectID) -> Int? {
         if prefixListPositions == nil {
-            prefixListPositions = [:]
-            for (position, list) in snapshot.prefixLists.enumerated()
-            where prefixListPositions![list.id] == nil {
-                prefixListPositions![list.id] = position
-            }
+            prefixListPositions = Self.firstPositions(of: snapshot.prefixLists.map(\.id))
         }
         return prefixListPositions![id]
     }

@@ -55,12 +55,7 @@ extension TerraformModelBuilder {
 
     /// The position of the first VPC with `id` in the snapshot, for the second pass.
     private func vpcPosition(_ id: ObjectID) -> Int? {
-        if vpcPositions == nil {
-            vpcPositions = [:]
-            for (position, vpc) in snapshot.vpcs.enumerated() where vpcPositions![vpc.id] == nil {
-                vpcPositions![vpc.id] = position
-            }
-        }
+        if vpcPositions == nil { vpcPositions = Self.firstPositions(of: snapshot.vpcs.map(\.id)) }
         return vpcPositions![id]
     }
 

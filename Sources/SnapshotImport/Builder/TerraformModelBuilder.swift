@@ -363,6 +363,11 @@ final class TerraformModelBuilder {
         snapshot.addImpliedDefaults(excluding: Set(dataSourceVPCs.map { ObjectID($0.address) }))
     }
 
+    /// Each id's first position in `ids`.
+    static func firstPositions(of ids: [ObjectID]) -> [ObjectID: Int] {
+        Dictionary(ids.enumerated().map { ($0.element, $0.offset) }) { first, _ in first }
+    }
+
     private func unique<T: Hashable>(_ values: [T]) -> [T] {
         var seen: Set<T> = []
         return values.filter { seen.insert($0).inserted }
