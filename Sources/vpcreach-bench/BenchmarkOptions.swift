@@ -21,7 +21,8 @@ struct BenchmarkOptions {
                      (and DIR/repeated-CASE-PARTS.json with --repeated)
           --hostile  also import a security group with RULES rules and ask `why` (e.g. 1000000)
           --repeated also time networks where PARTS resources (and twice as many) each add one
-                     part to the same object: routes to one table, rules, associations (e.g. 20000)
+                     part to the same object: routes to one table, rules, associations, and
+                     diff from half as many parts (e.g. 20000)
           --seed     the generator's seed (default 7)
         """
 

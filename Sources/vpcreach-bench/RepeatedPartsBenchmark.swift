@@ -3,16 +3,20 @@ import Checks
 import Reports
 import SnapshotImport
 
-/// `--repeated N`: imports each ``RepeatedPart`` network with N and with 2N parts and
-/// runs `check` and the inventory on it. Time linear in the parts shows as a ratio near 2.
+/// `--repeated N`: imports each ``RepeatedPart`` network with N and with 2N parts, runs
+/// `check` and the inventory on it, and `diff` from the network with half as many parts.
+/// Time linear in the parts shows as a ratio near 2.
 enum RepeatedPartsBenchmark {
     /// With `directory`, also writes each network there as `repeated-CASE-PARTS.json`.
     static func run(count: Int, writingTo directory: String?) throws {
         print(
-            "\n| many parts of one object | parts | import s | check s | inventory s | total s | 2n / n |\n|---|---:|---:|---:|---:|---:|---:|"
+            "\n| many parts of one object | parts | import s | check s | inventory s | diff n/2 → n s | total s | 2n / n |\n|---|---:|---:|---:|---:|---:|---:|---:|"
         )
         for part in RepeatedPart.allCases {
             var previousTotal: Double?
+            var half = try TerraformImporter.load(
+                bytes: RepeatedPartsGenerator(part: part, count: count / 2).generate(),
+                file: "repeated.json")
             for parts in [count, 2 * count] {
                 let input = RepeatedPartsGenerator(part: part, count: parts).generate()
                 if let directory {
@@ -24,11 +28,13 @@ enum RepeatedPartsBenchmark {
                 }
                 let (_, checking) = timed { CheckRunner(snapshot: snapshot).run() }
                 let (_, listing) = timed { InventoryReport(snapshot: snapshot).text() }
-                let total = importing + checking + listing
+                let (_, comparing) = timed { DiffAnalyzer(before: half, after: snapshot).run() }
+                half = snapshot
+                let total = importing + checking + listing + comparing
                 let ratio = previousTotal.map { BenchmarkCommand.format(total / $0, digits: 2) }
                 previousTotal = total
                 print(
-                    "| \(part.rawValue) | \(parts) | \(format(importing)) | \(format(checking)) | \(format(listing)) | \(format(total)) | \(ratio ?? "") |"
+                    "| \(part.rawValue) | \(parts) | \(format(importing)) | \(format(checking)) | \(format(listing)) | \(format(comparing)) | \(format(total)) | \(ratio ?? "") |"
                 )
             }
         }

@@ -21,10 +21,14 @@ public struct DiffAnalyzer: Sendable {
         self.options = options
     }
 
-    public func run() -> ReachabilityDiff {
+    public func run() -> ReachabilityDiff { run(screeningPairs: true) }
+
+    /// Without `screeningPairs`, every pair a change may touch is asked about by itself
+    /// (``PairScreen`` left out): slower, and the same diff — tests compare the two.
+    func run(screeningPairs: Bool) -> ReachabilityDiff {
         let resources = ResourceDiffer.changes(
             before: before, after: after, citingDeclarations: before.isLive == after.isLive)
-        let changedAddresses = resources.map(\.address)
+        let mentions = MentionIndex(addresses: resources.map(\.address))
         let oldSnapshot = Self.withAddressSpaces(before)
         let newSnapshot = Self.withAddressSpaces(after)
         let old = ReachabilityAnalyzer(snapshot: oldSnapshot)
@@ -33,29 +37,25 @@ public struct DiffAnalyzer: Sendable {
             changes: resources, snapshots: [oldSnapshot, newSnapshot])
         var flows: [FlowChange] = []
         var effective: Set<String> = []
-        let pairs = self.pairs()
-        for (from, to, addressSpace) in pairs where dependencies.mayChange(from, to) {
-            var question = ReachabilityQuestion(from: from, to: to, ipProtocol: .all)
-            question.writesFixes = false
-            var was = Outcome(try? old.answer(question))
-            var now = Outcome(try? new.answer(question))
-            if addressSpace {
-                // The sources' groups are unknown on both sides: compare what the rest of
-                // the path admits.
-                was.assumeUpperBound()
-                now.assumeUpperBound()
+        let ends = ComparedEnds(before: before, after: after)
+        var screen = PairScreen(names: ends.names, old: old, new: new)
+        var comparedPairs = 0
+        for source in ends.sources {
+            for destination in ends.destinations where ends.connects(source, destination) {
+                comparedPairs += 1
+                guard dependencies.mayChange(source, destination),
+                    !screeningPairs
+                        || screen.mayDiffer(
+                            source.number, destination.number,
+                            fromAddressSpace: source.isAddressSpace),
+                    let change = change(
+                        from: source.name, to: destination.name,
+                        fromAddressSpace: source.isAddressSpace, old: old, new: new,
+                        mentions: mentions, resources: resources)
+                else { continue }
+                effective.formUnion(change.causeAddresses)
+                flows.append(change.flow)
             }
-            guard var change = Self.change(from: from, to: to, was, now) else { continue }
-            change.fromAddressSpace = addressSpace
-            change.causes = resources.filter { resource in
-                was.mentions(resource.address) || now.mentions(resource.address)
-                    || resource.address == from || resource.address == to
-            }.map(\.summary)
-            effective.formUnion(
-                changedAddresses.filter { address in
-                    change.causes.contains { $0.hasPrefix(address + " (") }
-                })
-            flows.append(change)
         }
         let findingsBefore = CheckRunner(snapshot: before, options: options).run().findings
         let findingsAfter = CheckRunner(snapshot: after, options: options).run().findings
@@ -64,8 +64,34 @@ public struct DiffAnalyzer: Sendable {
         return ReachabilityDiff(
             flows: flows, introduced: findingsAfter.filter { !beforeKeys.contains($0.fingerprint) },
             resolved: findingsBefore.filter { !afterKeys.contains($0.fingerprint) },
-            resources: resources, effectiveAddresses: effective, comparedPairs: pairs.count,
+            resources: resources, effectiveAddresses: effective, comparedPairs: comparedPairs,
             beforeInputs: before.inputs.map(\.file), afterInputs: after.inputs.map(\.file))
+    }
+
+    /// How the flow from `from` to `to` changes, asked of each side's engine, with the
+    /// changed resources on its path; `nil` when nothing that gets through changes.
+    private func change(
+        from: String, to: String, fromAddressSpace: Bool, old: ReachabilityAnalyzer,
+        new: ReachabilityAnalyzer, mentions: MentionIndex, resources: [ResourceChange]
+    ) -> (flow: FlowChange, causeAddresses: [String])? {
+        var question = ReachabilityQuestion(from: from, to: to, ipProtocol: .all)
+        question.writesFixes = false
+        var was = Outcome(try? old.answer(question))
+        var now = Outcome(try? new.answer(question))
+        if fromAddressSpace {
+            // The sources' groups are unknown on both sides: compare what the rest of
+            // the path admits.
+            was.assumeUpperBound()
+            now.assumeUpperBound()
+        }
+        guard var change = Self.change(from: from, to: to, was, now) else { return nil }
+        change.fromAddressSpace = fromAddressSpace
+        let mentioned = mentions.mentioned(in: was.mentioned + now.mentioned).union([from, to])
+        let causes = mentioned.flatMap { mentions.positions(of: $0) }.sorted().map {
+            resources[$0]
+        }
+        change.causes = causes.map(\.summary)
+        return (change, causes.map(\.address))
     }
 
     /// What one snapshot says of a question: the bounds of what gets through.
@@ -103,13 +129,6 @@ public struct DiffAnalyzer: Sendable {
             lower = upper
             verdict =
                 upper.isEmpty ? .unreachable : upper == asked ? .reachable : .partial
-        }
-
-        func mentions(_ address: String) -> Bool {
-            mentioned.contains {
-                $0 == address || $0.hasPrefix(address + " ") || $0.hasPrefix(address + ".")
-                    || $0.contains(" \(address)")
-            }
         }
     }
 
@@ -160,56 +179,5 @@ public struct DiffAnalyzer: Sendable {
                     ], hasPublicIP: .known(false), provenance: subnet.provenance))
         }
         return result
-    }
-
-    /// Sources (the internet, workloads, then subnets' address spaces) and destinations
-    /// (workloads and interface endpoints) of either snapshot that share a VPC or are
-    /// peered, in a stable order; the flag marks address-space sources.
-    func pairs() -> [(String, String, Bool)] {
-        var sources: [String: ObjectID?] = [:]
-        var spaces: [String: ObjectID?] = [:]
-        var destinations: [String: ObjectID?] = [:]
-        var connected: [ObjectID: Set<ObjectID>] = [:]
-        for snapshot in [before, after] {
-            func vpc(of subnets: [Reference]) -> ObjectID? {
-                subnets.lazy.compactMap { $0.objectID.flatMap(snapshot.subnet)?.vpc.objectID }.first
-            }
-            for workload in snapshot.workloads {
-                let home = vpc(of: workload.subnets)
-                sources.updateValue(home, forKey: workload.id.rawValue)
-                destinations.updateValue(home, forKey: workload.id.rawValue)
-            }
-            for subnet in snapshot.subnets {
-                spaces.updateValue(subnet.vpc.objectID, forKey: Self.addressSpace(of: subnet.id))
-            }
-            for endpoint in snapshot.vpcEndpoints where endpoint.type == .interface {
-                destinations.updateValue(
-                    vpc(of: endpoint.subnets) ?? endpoint.vpc?.objectID,
-                    forKey: endpoint.id.rawValue)
-            }
-            for peering in snapshot.peeringConnections {
-                guard let a = peering.requesterVPC.objectID, let b = peering.accepterVPC.objectID
-                else { continue }
-                connected[a, default: []].insert(b)
-                connected[b, default: []].insert(a)
-            }
-        }
-        // Ends whose VPC is not known are paired with everything.
-        func reach(_ from: ObjectID?, _ to: ObjectID?) -> Bool {
-            guard let from, let to else { return true }
-            return from == to || connected[from]?.contains(to) == true
-        }
-        var pairs: [(String, String, Bool)] = destinations.keys.sorted().map {
-            ("internet", $0, false)
-        }
-        for (group, isSpace) in [(sources, false), (spaces, true)] {
-            for source in group.keys.sorted() {
-                for destination in destinations.keys.sorted()
-                where reach(group[source] ?? nil, destinations[destination] ?? nil) {
-                    pairs.append((source, destination, isSpace))
-                }
-            }
-        }
-        return pairs
     }
 }

@@ -11,9 +11,12 @@ import NetworkModel
 struct PathDependencies {
     private let changed: Set<String>
     private let global: Bool
-    private let snapshots: [NetworkSnapshot]
     private let indexes: [NetworkSnapshotIndex]
-    private var cache: [String: Set<String>] = [:]
+    /// Each snapshot's ends by id: the groups and subnets of its first workload with the
+    /// id, else of its first VPC endpoint.
+    private let ends: [[ObjectID: (groups: [Reference], subnets: [Reference])]]
+    /// Whether a change touches each end, by its number, once worked out.
+    private var touches: [Bool?] = []
 
     static let globalKinds: Set<String> = Set(
         ["VPC", "VPC peering", "prefix list"]
@@ -26,30 +29,41 @@ struct PathDependencies {
     init(changes: [ResourceChange], snapshots: [NetworkSnapshot]) {
         changed = Set(changes.map(\.address))
         global = changes.contains { Self.globalKinds.contains($0.kind) }
-        self.snapshots = snapshots
         indexes = snapshots.map(NetworkSnapshotIndex.init)
+        ends = snapshots.map { snapshot in
+            var ends: [ObjectID: (groups: [Reference], subnets: [Reference])] = [:]
+            for workload in snapshot.workloads where ends[workload.id] == nil {
+                ends[workload.id] = (workload.securityGroups, workload.subnets)
+            }
+            for endpoint in snapshot.vpcEndpoints where ends[endpoint.id] == nil {
+                ends[endpoint.id] = (endpoint.securityGroups, endpoint.subnets)
+            }
+            return ends
+        }
     }
 
     /// Whether some change can alter what gets from `from` to `to`.
-    mutating func mayChange(_ from: String, _ to: String) -> Bool {
+    mutating func mayChange(_ from: ComparedEnds.End, _ to: ComparedEnds.End) -> Bool {
         if global { return true }
         if changed.isEmpty { return false }
-        return !dependencies(of: from).isDisjoint(with: changed)
-            || !dependencies(of: to).isDisjoint(with: changed)
+        return touchesChange(from) || touchesChange(to)
     }
 
-    private mutating func dependencies(of end: String) -> Set<String> {
-        if let known = cache[end] { return known }
+    /// Whether a change touches one of `end`'s own objects.
+    private mutating func touchesChange(_ end: ComparedEnds.End) -> Bool {
+        if touches.count <= end.number {
+            touches += Array(repeating: nil, count: end.number + 1 - touches.count)
+        }
+        if let known = touches[end.number] { return known }
+        let touchesChange = !dependencies(of: end.name).isDisjoint(with: changed)
+        touches[end.number] = touchesChange
+        return touchesChange
+    }
+
+    private func dependencies(of end: String) -> Set<String> {
         var result: Set<String> = [end]
-        for (snapshot, index) in zip(snapshots, indexes) {
-            let id = ObjectID(end)
-            var groups: [Reference] = []
-            var subnets: [Reference] = []
-            if let workload = snapshot.workloads.first(where: { $0.id == id }) {
-                (groups, subnets) = (workload.securityGroups, workload.subnets)
-            } else if let endpoint = snapshot.vpcEndpoints.first(where: { $0.id == id }) {
-                (groups, subnets) = (endpoint.securityGroups, endpoint.subnets)
-            }
+        for (ends, index) in zip(ends, indexes) {
+            let (groups, subnets) = ends[ObjectID(end)] ?? ([], [])
             result.formUnion(groups.compactMap(\.objectID).map(\.rawValue))
             for subnet in subnets.compactMap(\.objectID) {
                 result.insert(subnet.rawValue)
@@ -61,7 +75,6 @@ struct PathDependencies {
                 }
             }
         }
-        cache[end] = result
         return result
     }
 }

@@ -27,6 +27,29 @@ public struct AddressRange: Sendable, Hashable, CustomStringConvertible {
         return AddressRange(family: subnet.family, bounds: first...last)
     }
 
+    /// The addresses of `ranges` as few ranges as they make: sorted by family and first
+    /// address, overlapping and touching ranges joined.
+    public static func coalesced(_ ranges: [AddressRange]) -> [AddressRange] {
+        let sorted = ranges.sorted {
+            ($0.family == .ipv4 ? 0 : 1, $0.bounds.lowerBound)
+                < ($1.family == .ipv4 ? 0 : 1, $1.bounds.lowerBound)
+        }
+        var result: [AddressRange] = []
+        for range in sorted {
+            if let last = result.last, last.family == range.family,
+                range.bounds.lowerBound <= last.bounds.upperBound
+                    || range.bounds.lowerBound - last.bounds.upperBound == 1
+            {
+                let upper = Swift.max(last.bounds.upperBound, range.bounds.upperBound)
+                result[result.count - 1] = AddressRange(
+                    family: last.family, bounds: last.bounds.lowerBound...upper)
+            } else {
+                result.append(range)
+            }
+        }
+        return result
+    }
+
     public func contains(_ address: IPAddress) -> Bool {
         address.family == family && bounds.contains(address.value)
     }

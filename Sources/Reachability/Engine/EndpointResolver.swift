@@ -5,6 +5,16 @@ import NetworkModel
 public struct EndpointResolver: Sendable {
     public let snapshot: NetworkSnapshot
     let index: NetworkSnapshotIndex
+    /// Positions of the first workload, endpoint, group and subnet a name picks out (by
+    /// Terraform address or AWS id), so a resolution costs the same in any snapshot.
+    private let workloadPositions: [String: Int]
+    private let endpointPositions: [String: Int]
+    private let groupPositions: [String: Int]
+    private let subnetPositions: [String: Int]
+    /// The first workload with each address (not AWS id), for a destination's own port.
+    private let workloadAddressPositions: [String: Int]
+    /// Each VPC's first default group, for workloads that name none.
+    private let defaultGroups: [ObjectID: ObjectID]
 
     public init(snapshot: NetworkSnapshot) {
         self.init(snapshot: snapshot, index: NetworkSnapshotIndex(snapshot))
@@ -13,6 +23,41 @@ public struct EndpointResolver: Sendable {
     init(snapshot: NetworkSnapshot, index: NetworkSnapshotIndex) {
         self.snapshot = snapshot
         self.index = index
+        workloadPositions = Self.firstPositions(snapshot.workloads) {
+            [$0.id.rawValue, $0.awsID?.value]
+        }
+        endpointPositions = Self.firstPositions(snapshot.vpcEndpoints) {
+            [$0.id.rawValue, $0.awsID?.value]
+        }
+        groupPositions = Self.firstPositions(snapshot.securityGroups) {
+            [$0.id.rawValue, $0.awsID?.value]
+        }
+        subnetPositions = Self.firstPositions(snapshot.subnets) {
+            [$0.id.rawValue, $0.awsID?.value]
+        }
+        workloadAddressPositions = Self.firstPositions(snapshot.workloads) { [$0.id.rawValue] }
+        var defaults: [ObjectID: ObjectID] = [:]
+        for group in snapshot.securityGroups where group.isDefault {
+            if let vpc = group.vpc?.objectID, defaults[vpc] == nil { defaults[vpc] = group.id }
+        }
+        defaultGroups = defaults
+    }
+
+    /// For each name, the position of the first object that `names` gives it.
+    private static func firstPositions<T>(_ objects: [T], names: (T) -> [String?]) -> [String: Int]
+    {
+        var positions: [String: Int] = [:]
+        for (position, object) in objects.enumerated() {
+            for name in names(object).compactMap({ $0 }) where positions[name] == nil {
+                positions[name] = position
+            }
+        }
+        return positions
+    }
+
+    /// The first workload whose Terraform address (or, live, AWS id) is `name`.
+    public func workload(named name: String) -> Workload? {
+        workloadAddressPositions[name].map { snapshot.workloads[$0] }
     }
 
     /// Resolves `text`; the error says what was not found and what would be accepted.
@@ -31,19 +76,16 @@ public struct EndpointResolver: Sendable {
         if let cidr = try? CIDR(text) {
             return addressEndpoint(text, cidr)
         }
-        let id = ObjectID(text)
-        if let workload = snapshot.workloads.first(where: { $0.id == id || $0.awsID?.value == text }
-        ) {
+        if let position = workloadPositions[text] {
+            let workload = snapshot.workloads[position]
             return .interfaces(name: workload.id.rawValue, interfaces(of: workload))
         }
-        if let endpoint = snapshot.vpcEndpoints.first(where: {
-            $0.id == id || $0.awsID?.value == text
-        }) {
+        if let position = endpointPositions[text] {
+            let endpoint = snapshot.vpcEndpoints[position]
             return .interfaces(name: endpoint.id.rawValue, interfaces(of: endpoint))
         }
-        if let group = snapshot.securityGroups.first(where: {
-            $0.id == id || $0.awsID?.value == text
-        }) {
+        if let position = groupPositions[text] {
+            let group = snapshot.securityGroups[position]
             let members = allInterfaces().filter { $0.carries(group.id) }
             guard !members.isEmpty else {
                 throw QuestionError(
@@ -51,7 +93,8 @@ public struct EndpointResolver: Sendable {
             }
             return .interfaces(name: group.id.rawValue, members)
         }
-        if let subnet = snapshot.subnets.first(where: { $0.id == id || $0.awsID?.value == text }) {
+        if let position = subnetPositions[text] {
+            let subnet = snapshot.subnets[position]
             return .interfaces(name: subnet.id.rawValue, [anonymousInterface(in: subnet)])
         }
         throw QuestionError(
@@ -132,11 +175,9 @@ public struct EndpointResolver: Sendable {
             let vpc = subnets.compactMap({ $0.objectID }).compactMap({
                 index.subnet($0)?.vpc.objectID
             }).first,
-            let group = snapshot.securityGroups.first(where: {
-                $0.isDefault && $0.vpc == .resolved(vpc)
-            })
+            let group = defaultGroups[vpc]
         else { return [] }
-        return [.resolved(group.id)]
+        return [.resolved(group)]
     }
 
     private func addressEndpoint(_ text: String, _ cidr: CIDR) -> QuestionEndpoint {

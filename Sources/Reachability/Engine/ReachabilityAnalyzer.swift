@@ -66,8 +66,23 @@ public struct ReachabilityAnalyzer: Sendable {
     /// Answers `question`; endpoints that are not in the snapshot are question errors.
     public func answer(_ question: ReachabilityQuestion) throws(QuestionError) -> ReachabilityAnswer
     {
-        let from = try resolver.resolve(question.from)
-        let to = try resolver.resolve(question.to)
+        answer(
+            question, from: try resolver.resolve(question.from),
+            to: try resolver.resolve(question.to))
+    }
+
+    /// Answers `question` between ends the caller has resolved (with ``resolver``, or built
+    /// from what it returns): `question.from` and `question.to` are not read, except that
+    /// the answer carries the question.
+    ///
+    /// Every packet is judged by the components on its path alone, so ends that sit alike
+    /// — the same subnets, groups and public address — can be asked about at once as one
+    /// end whose interfaces hold all their addresses; the packets between two of them are
+    /// answered as the pair's own question would answer them, provided an end's subnets
+    /// share no address (so that an address says which interface a packet is of).
+    public func answer(
+        _ question: ReachabilityQuestion, from: QuestionEndpoint, to: QuestionEndpoint
+    ) -> ReachabilityAnswer {
         let traffic = trafficMatch(question, destination: to)
         var trace = Trace()
         var asked = PacketSet.empty
@@ -143,6 +158,84 @@ public struct ReachabilityAnalyzer: Sendable {
         return answer
     }
 
+    /// Whether the security groups of both ends admit any packet of `question`, for ends
+    /// the caller has resolved: a bound, cheap to work out, on what can get through. When
+    /// they admit none, no packet of the question gets through, certainly.
+    public func groupsAdmitAnyPacket(
+        _ question: ReachabilityQuestion, from: QuestionEndpoint, to: QuestionEndpoint
+    ) -> Bool {
+        let traffic = trafficMatch(question, destination: to)
+        let anywhere = AddressFamily.allCases.map {
+            AddressRange(family: $0, bounds: 0...$0.maxValue)
+        }
+        // Groups judge a packet by the groups of both ends and the other end's addresses
+        // alone, so interfaces carrying the same groups are judged as one. A service's
+        // addresses depend on where each source interface sits.
+        let sources =
+            if case .service = to { Side.sides(from) } else {
+                Self.joinedByGroups(Side.sides(from))
+            }
+        for source in sources {
+            // The groups are asked about the source's packets to anywhere, a scope of few
+            // boxes however many addresses the destination has; what they allow within a
+            // scope lies within it.
+            let scope = PacketSet.between(source.addresses, anywhere, traffic: traffic)
+                .intersection(.clientPorts(question.ephemeralPorts))
+            for destination in Self.joinedByGroups(self.destinations(from: source, to: to).sides) {
+                var admitted = scope
+                if let interface = source.interface, !admitted.isEmpty {
+                    admitted =
+                        groups.evaluate(
+                            interface, .egress, other: destination.interface, within: admitted
+                        ).allowed.upper
+                }
+                if let interface = destination.interface, !admitted.isEmpty {
+                    admitted =
+                        groups.evaluate(
+                            interface, .ingress, other: source.interface, within: admitted
+                        ).allowed.upper
+                }
+                let reached = AddressRange.coalesced(destination.addresses).contains {
+                    admitted.overlaps(PacketSet.between(source.addresses, [$0]))
+                }
+                if reached { return true }
+            }
+        }
+        return false
+    }
+
+    /// `endpoint` with its interfaces that carry the same groups joined into one holding
+    /// all their addresses (and the first one's subnet): the same end to
+    /// ``groupsAdmitAnyPacket(_:from:to:)``, cheaper to ask about many times.
+    public static func joinedByGroups(_ endpoint: QuestionEndpoint) -> QuestionEndpoint {
+        guard case .interfaces(let name, _) = endpoint else { return endpoint }
+        return .interfaces(
+            name: name, joinedByGroups(Side.sides(endpoint)).compactMap(\.interface))
+    }
+
+    /// `sides` with the interfaces that carry the same groups joined into one holding all
+    /// their addresses, in the order the groups first appear.
+    static func joinedByGroups(_ sides: [Side]) -> [Side] {
+        var joined: [(side: Side, addresses: [AddressRange])] = []
+        for side in sides {
+            // An end's interfaces share one list of groups, which compares at once.
+            if let interface = side.interface,
+                let position = joined.firstIndex(where: {
+                    $0.side.interface?.securityGroups == interface.securityGroups
+                })
+            {
+                joined[position].addresses += interface.addresses
+            } else {
+                joined.append((side, side.addresses))
+            }
+        }
+        return joined.map { side, addresses in
+            guard var interface = side.interface else { return side }
+            interface.addresses = AddressRange.coalesced(addresses)
+            return .interface(interface)
+        }
+    }
+
     /// The traffic a question asks about: its protocol with the given ports, else the
     /// destination's own port, else every port.
     func trafficMatch(_ question: ReachabilityQuestion, destination: QuestionEndpoint)
@@ -150,7 +243,7 @@ public struct ReachabilityAnalyzer: Sendable {
     {
         var ports = question.ports
         if ports == nil, case .interfaces(let name, _) = destination,
-            let port = snapshot.workloads.first(where: { $0.id.rawValue == name })?.port,
+            let port = resolver.workload(named: name)?.port,
             let value = UInt16(exactly: port)
         {
             ports = PortRange(value)

@@ -13,8 +13,9 @@ extension PacketSet {
             traffic: traffic)
     }
 
-    /// Every packet between the address ranges, of every protocol.
-    static func between(
+    /// Every packet from one of `sources` to one of `destinations` (of the same family)
+    /// that `traffic` matches; of every protocol by default.
+    public static func between(
         _ sources: [AddressRange], _ destinations: [AddressRange], traffic: TrafficMatch = .all
     )
         -> PacketSet
