@@ -22,13 +22,13 @@ struct ComparedEnds {
     /// Pairs of VPC numbers that are peered, both ways (``pairCode(_:_:)``).
     private var peered: Set<Int> = []
 
-    init(before: NetworkSnapshot, after: NetworkSnapshot) {
+    /// `indexes` look up the two snapshots' subnets, in the same order.
+    init(before: NetworkSnapshot, after: NetworkSnapshot, indexes: [NetworkSnapshotIndex]) {
         var workloads: [String: ObjectID?] = [:]
         var spaces: [String: ObjectID?] = [:]
         var destinations: [String: ObjectID?] = [:]
         var peerings: [(ObjectID, ObjectID)] = []
-        for snapshot in [before, after] {
-            let index = NetworkSnapshotIndex(snapshot)
+        for (snapshot, index) in zip([before, after], indexes) {
             func vpc(of subnets: [Reference]) -> ObjectID? {
                 subnets.lazy.compactMap { $0.objectID.flatMap(index.subnet)?.vpc.objectID }.first
             }

@@ -34,10 +34,11 @@ public struct DiffAnalyzer: Sendable {
         let old = ReachabilityAnalyzer(snapshot: oldSnapshot)
         let new = ReachabilityAnalyzer(snapshot: newSnapshot)
         var dependencies = PathDependencies(
-            changes: resources, snapshots: [oldSnapshot, newSnapshot])
+            changes: resources, snapshots: [oldSnapshot, newSnapshot],
+            indexes: [old.index, new.index])
         var flows: [FlowChange] = []
         var effective: Set<String> = []
-        let ends = ComparedEnds(before: before, after: after)
+        let ends = ComparedEnds(before: before, after: after, indexes: [old.index, new.index])
         var screen = PairScreen(names: ends.names, old: old, new: new)
         var comparedPairs = 0
         for source in ends.sources {

@@ -15,7 +15,12 @@ import Reachability
 ///
 /// Ends on several subnets merge only when the subnets' blocks are disjoint, so that an
 /// address says which subnet a packet belongs to. Ends whose placement holds an unknown
-/// value, and the internet, stay alone: they are always asked about by themselves.
+/// value, and the internet, stay alone. Before any question, the groups of both ends are
+/// asked alone (``ReachabilityAnalyzer/groupsAdmitAnyPacket(_:from:to:)``): where they
+/// admit nothing in either snapshot, nothing changed.
+///
+/// `diff` asks about all traffic, so a destination's own port (which placements leave
+/// out) plays no part.
 struct PairScreen {
     /// One end as each snapshot resolves it; `nil` where it is not in that snapshot.
     private struct End {

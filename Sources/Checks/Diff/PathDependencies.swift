@@ -26,10 +26,13 @@ struct PathDependencies {
                 .coreNetwork,
             ].map(\.rawValue))
 
-    init(changes: [ResourceChange], snapshots: [NetworkSnapshot]) {
+    /// `indexes` are the snapshots' own, in the same order.
+    init(
+        changes: [ResourceChange], snapshots: [NetworkSnapshot], indexes: [NetworkSnapshotIndex]
+    ) {
         changed = Set(changes.map(\.address))
         global = changes.contains { Self.globalKinds.contains($0.kind) }
-        indexes = snapshots.map(NetworkSnapshotIndex.init)
+        self.indexes = indexes
         ends = snapshots.map { snapshot in
             var ends: [ObjectID: (groups: [Reference], subnets: [Reference])] = [:]
             for workload in snapshot.workloads where ends[workload.id] == nil {

@@ -26,8 +26,10 @@ enum ResourceDiffer {
                         address: id, kind: removed.kind, action: .removed,
                         details: removed.facts.map { "- \($0)" }))
             case (let was?, let now?) where was.facts != now.facts:
-                let gone = was.facts.filter { !now.facts.contains($0) }.map { "- \($0)" }
-                let came = now.facts.filter { !was.facts.contains($0) }.map { "+ \($0)" }
+                // An ACL or table with thousands of subnets has thousands of facts.
+                let (wasFacts, nowFacts) = (Set(was.facts), Set(now.facts))
+                let gone = was.facts.filter { !nowFacts.contains($0) }.map { "- \($0)" }
+                let came = now.facts.filter { !wasFacts.contains($0) }.map { "+ \($0)" }
                 changes.append(
                     ResourceChange(
                         address: id, kind: now.kind, action: .modified, details: gone + came))
