@@ -56,7 +56,7 @@ public struct EndpointResolver: Sendable {
     }
 
     /// The first workload whose Terraform address (or, live, AWS id) is `name`.
-    public func workload(named name: String) -> Workload? {
+    func workload(named name: String) -> Workload? {
         workloadAddressPositions[name].map { snapshot.workloads[$0] }
     }
 
