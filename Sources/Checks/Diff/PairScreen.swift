@@ -115,7 +115,7 @@ struct PairScreen {
         let (from, to) = (ends[from], ends[to])
         return [(from.old, to.old), (from.new, to.new)].contains { source, destination in
             guard let source, let destination else { return false }
-            return PacketSet.between(Self.addresses(source), Self.addresses(destination))
+            return PacketSet.between(source.addresses, destination.addresses)
                 .overlaps(changed)
         }
     }
@@ -223,13 +223,5 @@ struct PairScreen {
             interfaces[position].addresses = AddressRange.coalesced(addresses)
         }
         return .interfaces(name: name, interfaces)
-    }
-
-    private static func addresses(_ endpoint: QuestionEndpoint) -> [AddressRange] {
-        switch endpoint {
-        case .interfaces(_, let interfaces): interfaces.flatMap(\.addresses)
-        case .external(_, let ranges): ranges
-        case .service: []
-        }
     }
 }

@@ -10,6 +10,16 @@ public enum QuestionEndpoint: Sendable, Hashable {
     /// depending on where the source is.
     case service(name: String)
 
+    /// The addresses the end stands for: its interfaces' or the external ranges; none
+    /// for a service, whose addresses depend on where the source is.
+    public var addresses: [AddressRange] {
+        switch self {
+        case .interfaces(_, let interfaces): interfaces.flatMap(\.addresses)
+        case .external(_, let ranges): ranges
+        case .service: []
+        }
+    }
+
     public var name: String {
         switch self {
         case .interfaces(let name, _), .external(let name, _): name

@@ -195,7 +195,7 @@ public struct ReachabilityAnalyzer: Sendable {
                             interface, .ingress, other: source.interface, within: admitted
                         ).allowed.upper
                 }
-                let reached = AddressRange.coalesced(destination.addresses).contains {
+                let reached = destination.addresses.contains {
                     admitted.overlaps(PacketSet.between(source.addresses, [$0]))
                 }
                 if reached { return true }
