@@ -14,6 +14,20 @@ extension ByteParser {
         return string
     }
 
+    /// Reads a member name as ``readString()`` does, with its ``KeyFingerprint``.
+    mutating func readMemberKey() throws(JSONSyntaxError) -> (key: String, fingerprint: UInt64) {
+        let open = position
+        let scan = try scanString(open: open)
+        if scan.isEscaped {
+            var key = try readEscapedString(open: open, firstEscape: scan.stop, keep: true)
+            return (key, key.withUTF8 { KeyFingerprint.of($0) })
+        }
+        let key = try makeString(from: open + 1, to: scan.stop, checkUTF8: scan.hasHighBytes)
+        position = scan.stop + 1
+        let bytes = UnsafeBufferPointer(start: base + open + 1, count: scan.stop - open - 1)
+        return (key, KeyFingerprint.of(bytes))
+    }
+
     /// Moves past a string, checking it as ``readString()`` does, without making it.
     mutating func skipString() throws(JSONSyntaxError) {
         let open = position
@@ -41,10 +55,17 @@ extension ByteParser {
         // High bits seen so far: strings that stay ASCII need no UTF-8 validation.
         var highBits: UInt64 = 0
         while true {
-            // Eight bytes at a time until one of them needs a closer look.
+            // Eight bytes at a time; the first byte that needs a closer look is found
+            // from the word's mask, so a short string costs one or two words.
             while index + 8 <= end {
                 let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                if Self.needsAttention(word) { break }
+                let attention = Self.attentionMask(word)
+                if attention != 0 {
+                    let skipped = attention.trailingZeroBitCount / 8
+                    highBits |= word & ((1 << UInt64(8 * skipped)) &- 1)
+                    index += skipped
+                    break
+                }
                 highBits |= word
                 index += 8
             }
@@ -59,9 +80,11 @@ extension ByteParser {
         }
     }
 
-    /// Whether any byte of `word` is `"`, `\` or below 0x20.
+    /// The high bit of each byte of `word` that is `"`, `\` or below 0x20, and
+    /// possibly of bytes after the first such: exact up to and including the lowest set
+    /// bit, which is all ``scanString(open:)`` uses.
     @inline(__always)
-    static func needsAttention(_ word: UInt64) -> Bool {
+    static func attentionMask(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         let quotes = word ^ (ones &* UInt64(ASCII.quote))
@@ -69,7 +92,7 @@ extension ByteParser {
         let hasQuote = (quotes &- ones) & ~quotes
         let hasBackslash = (backslashes &- ones) & ~backslashes
         let hasControl = (word &- ones &* 0x20) & ~word
-        return (hasQuote | hasBackslash | hasControl) & highs != 0
+        return (hasQuote | hasBackslash | hasControl) & highs
     }
 
     /// A `String` from already-scanned bytes, rejecting invalid UTF-8 with its position.
@@ -84,7 +107,15 @@ extension ByteParser {
         }
         let length = stop - start
         let bytes = UnsafeBufferPointer(start: base + start, count: length)
-        guard length >= StringCache.minimumLength, length <= StringCache.maximumLength else {
+        if length < StringCache.minimumLength {
+            guard length > 0, start + 16 <= end else {
+                return String(decoding: bytes, as: UTF8.self)
+            }
+            return strings.shortString(at: start, length: length, in: base) {
+                String(decoding: bytes, as: UTF8.self)
+            }
+        }
+        guard length <= StringCache.maximumLength else {
             return String(decoding: bytes, as: UTF8.self)
         }
         return strings.string(at: start, length: length, in: base) {

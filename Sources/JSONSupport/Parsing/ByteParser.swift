@@ -20,6 +20,8 @@ struct ByteParser {
     private(set) var frames: [ContainerFrame] = []
     private let elements = ChildStack<JSONValue>()
     private let members = ChildStack<JSONObject.Member>()
+    /// The ``KeyFingerprint`` of each member on `members`, at the same position.
+    private let memberFingerprints = ChildStack<UInt64>()
     /// The skipped paths, by bit of a path mask.
     let skippedPaths: [JSONSkippedPath]
     /// The skipped paths that lead into the next value to be read.
@@ -210,6 +212,7 @@ struct ByteParser {
                             JSONObject.Member(
                                 key: frames[top].pendingKey, value: value,
                                 keyOffset: frames[top].pendingKeyOffset))
+                        memberFingerprints.push(frames[top].pendingKeyFingerprint)
                     } else {
                         frames[top].skippedKeys.append(
                             (frames[top].pendingKey, frames[top].pendingKeyOffset))
@@ -336,6 +339,7 @@ struct ByteParser {
     private mutating func closeObject() -> JSONValue {
         let frame = frames.removeLast()
         let children = members.take(from: frame.firstChild)
+        memberFingerprints.remove(from: frame.firstChild)
         let object = JSONObject(uniqueMembers: children, positions: frame.positions)
         return JSONValue(kind: .object(object), offset: frame.offset)
     }
@@ -350,13 +354,14 @@ struct ByteParser {
             throw .expectedKey(afterComma: afterComma, found: found(at: position), at: position)
         }
         let keyOffset = position
-        let key = try readString()
+        let (key, fingerprint) = try readMemberKey()
         if frames[frames.count - 1].pathMask != 0 {
             followPaths(intoMember: key)
         } else {
             nextPathMask = 0
         }
-        try checkUnique(key, at: keyOffset, recording: !skipsNextValue)
+        try checkUnique(
+            key, fingerprint: fingerprint, at: keyOffset, recording: !skipsNextValue)
         skipWhitespace()
         guard position < end, base[position] == ASCII.colon else {
             throw .expectedColon(after: key, found: found(at: position), at: position)
@@ -365,6 +370,7 @@ struct ByteParser {
         let top = frames.count - 1
         frames[top].pendingKey = key
         frames[top].pendingKeyOffset = keyOffset
+        frames[top].pendingKeyFingerprint = fingerprint
         if let splitResult, top == splitResult.split.containerDepth,
             frames[top].offset == splitResult.split.containerOffset, !skipsNextValue,
             splitResult.split.memberName == key
@@ -382,9 +388,10 @@ struct ByteParser {
 
     /// Throws if the innermost object already has a member named `key`; `recording`
     /// adds the name to the large-object index (not done for a skipped member's).
-    private mutating func checkUnique(_ key: String, at offset: Int, recording: Bool)
-        throws(JSONSyntaxError)
-    {
+    /// Small objects compare `fingerprint` with their members' before any name.
+    private mutating func checkUnique(
+        _ key: String, fingerprint: UInt64, at offset: Int, recording: Bool
+    ) throws(JSONSyntaxError) {
         let top = frames.count - 1
         let first = frames[top].firstChild
         let count = members.count - first
@@ -401,7 +408,10 @@ struct ByteParser {
                 : frames[top].positions?[key]
         } else {
             let siblings = members.children(from: first)
-            duplicate = siblings.firstIndex { $0.key == key }
+            let fingerprints = memberFingerprints.children(from: first)
+            duplicate = fingerprints.indices.first {
+                fingerprints[$0] == fingerprint && siblings[$0].key == key
+            }
             if recording, duplicate == nil, count + 1 > JSONObject.linearSearchLimit {
                 var positions = [String: Int](minimumCapacity: 2 * (count + 1))
                 for (index, member) in siblings.enumerated() {

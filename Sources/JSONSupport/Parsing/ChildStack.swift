@@ -44,6 +44,13 @@ final class ChildStack<Element> {
         }
     }
 
+    /// Drops the children from `first` on.
+    func remove(from first: Int) {
+        guard count > first else { return }
+        (storage + first).deinitialize(count: count - first)
+        count = first
+    }
+
     private func grow() {
         let larger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
         larger.moveInitialize(from: storage, count: count)

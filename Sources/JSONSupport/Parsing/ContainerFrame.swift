@@ -14,6 +14,8 @@ struct ContainerFrame {
     var pendingKey = ""
     /// For objects: offset of the pending key's opening quote.
     var pendingKeyOffset = 0
+    /// For objects: the pending key's ``KeyFingerprint``.
+    var pendingKeyFingerprint: UInt64 = 0
     /// For large objects: key → position, to find duplicates without a quadratic scan.
     var positions: [String: Int]?
     /// Skipped paths (bits of ``JSONParser/Options/skippedPaths``) that lead into this

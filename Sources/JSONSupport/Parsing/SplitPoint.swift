@@ -45,7 +45,11 @@ struct SplitPoint {
                 scanning: while true {
                     while stop + 8 <= count {
                         let word = raw.loadUnaligned(fromByteOffset: stop, as: UInt64.self)
-                        if hasQuoteOrBackslash(word) { break }
+                        let found = quotesAndBackslashes(word)
+                        if found != 0 {
+                            stop += found.trailingZeroBitCount / 8
+                            break
+                        }
                         stop += 8
                     }
                     guard stop < count else { return nil }
@@ -122,12 +126,14 @@ struct SplitPoint {
         return String(validating: key, as: UTF8.self)
     }
 
+    /// The high bit of each byte of `word` that is `"` or `\`, and possibly of bytes
+    /// after the first such: exact up to and including the lowest set bit.
     @inline(__always)
-    private static func hasQuoteOrBackslash(_ word: UInt64) -> Bool {
+    private static func quotesAndBackslashes(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let quotes = word ^ (ones &* UInt64(ASCII.quote))
         let backslashes = word ^ (ones &* UInt64(ASCII.backslash))
         let found = ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
-        return found & 0x8080_8080_8080_8080 != 0
+        return found & 0x8080_8080_8080_8080
     }
 }

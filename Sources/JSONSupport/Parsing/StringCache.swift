@@ -2,9 +2,11 @@
 ///
 /// Terraform plans repeat the same provider names, resource types, VPC and subnet IDs
 /// thousands of times. Strings of 16 bytes or more live on the heap, so sharing one
-/// instance saves an allocation and its memory per repeat. The cache is a fixed-size,
-/// direct-mapped table: memory stays bounded whatever the input, and a miss costs a
-/// hash of at most 16 bytes.
+/// instance saves an allocation and its memory per repeat. Shorter ones (member names,
+/// `tcp`, port numbers' neighbours) are stored inline, but making one still validates
+/// and copies its bytes; a hit in the short table is two word comparisons. Both tables
+/// are fixed-size and direct-mapped: memory stays bounded whatever the input, and a
+/// miss costs a hash of at most 16 bytes.
 struct StringCache {
     private struct Entry {
         var offset: Int
@@ -12,8 +14,20 @@ struct StringCache {
         var string: String
     }
 
+    /// A short string and its bytes, as two little-endian words padded with zeros.
+    private struct ShortEntry {
+        var head: UInt64
+        var tail: UInt64
+        var length: Int
+        var string: String
+    }
+
+    private static let shortSlotCount = 1024
+    private var shortEntries = [ShortEntry](
+        repeating: ShortEntry(head: 0, tail: 0, length: -1, string: ""), count: shortSlotCount)
+
     private static let slotCount = 4096
-    /// Shorter strings are stored inline in `String` and gain nothing from sharing.
+    /// Strings from this length on live on the heap; shorter ones go to the short table.
     static let minimumLength = 16
     /// Longer strings rarely repeat and are expensive to compare.
     static let maximumLength = 128
@@ -30,8 +44,7 @@ struct StringCache {
         let raw = UnsafeRawPointer(base)
         let head = raw.loadUnaligned(fromByteOffset: start, as: UInt64.self)
         let tail = raw.loadUnaligned(fromByteOffset: start + length - 8, as: UInt64.self)
-        let hash = (head &* 0x9E37_79B9_7F4A_7C15 ^ tail ^ UInt64(length)) &* 0xBF58_476D_1CE4_E5B9
-        let slot = Int(truncatingIfNeeded: hash >> 52)
+        let slot = Int(truncatingIfNeeded: KeyFingerprint.mix(head, tail, count: length) >> 52)
         return entries.withUnsafeMutableBufferPointer { table in
             if table[slot].length == length,
                 Self.memoryEqual(base + table[slot].offset, base + start, count: length)
@@ -42,6 +55,35 @@ struct StringCache {
             table[slot] = Entry(offset: start, length: length, string: string)
             return string
         }
+    }
+
+    /// The string for the `length` (1 to 15) UTF-8 bytes at `start` of `base`, made by
+    /// `make` unless the same bytes were seen recently; `base` must have 16 readable
+    /// bytes from `start`.
+    @inline(__always)
+    mutating func shortString(
+        at start: Int, length: Int, in base: UnsafePointer<UInt8>, make: () -> String
+    ) -> String {
+        let raw = UnsafeRawPointer(base)
+        let first = raw.loadUnaligned(fromByteOffset: start, as: UInt64.self)
+        let second = raw.loadUnaligned(fromByteOffset: start + 8, as: UInt64.self)
+        let head = length >= 8 ? first : first & Self.lowBytes(length)
+        let tail = length > 8 ? second & Self.lowBytes(length - 8) : 0
+        let slot = Int(truncatingIfNeeded: KeyFingerprint.mix(head, tail, count: length) >> 54)
+        return shortEntries.withUnsafeMutableBufferPointer { table in
+            if table[slot].head == head, table[slot].tail == tail, table[slot].length == length {
+                return table[slot].string
+            }
+            let string = make()
+            table[slot] = ShortEntry(head: head, tail: tail, length: length, string: string)
+            return string
+        }
+    }
+
+    /// A mask of the low `count` (0 to 7) bytes of a word.
+    @inline(__always)
+    private static func lowBytes(_ count: Int) -> UInt64 {
+        (1 << UInt64(8 * count)) &- 1
     }
 
     @inline(__always)

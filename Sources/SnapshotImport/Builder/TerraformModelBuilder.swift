@@ -198,7 +198,7 @@ final class TerraformModelBuilder {
     {
         // Cross-account group references appear as ACCOUNT/sg-….
         let id =
-            rawID.hasPrefix("arn:") || !rawID.utf8.contains(UInt8(ascii: "/"))
+            rawID.hasPrefix("arn:") || !Self.containsSlash(rawID)
             ? rawID : rawID.split(separator: "/").last.map(String.init) ?? rawID
         if let best = instance(withID: id, types: types) {
             return .resolved(ObjectID(best.address))
@@ -212,6 +212,13 @@ final class TerraformModelBuilder {
             from: attributes.address, attribute: attributes.attributePath(key), target: rawID)
         snapshot.unresolvedReferences.append(unresolved)
         return .unresolved(unresolved)
+    }
+
+    /// Whether `text` has a `/`, looked for in its contiguous UTF-8: iterating the UTF-8
+    /// view cost about 600 instructions per id resolved.
+    private static func containsSlash(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { $0.contains(UInt8(ascii: "/")) }
     }
 
     /// Resolves the configuration references of an attribute whose value is unknown.
