@@ -1,7 +1,8 @@
 import JSONSupport
 
 /// libFuzzer entry point, differential: any bytes parsed on one thread and on two (the
-/// split forced at every size) must give the same values, offsets and errors, with and
+/// split forced at every size, at a root `resource_changes` when the search finds one,
+/// as a plan's import asks) must give the same values, offsets and errors, with and
 /// without the skipped paths a plan's import uses; and skipping must change no error.
 /// A difference traps, which libFuzzer reports as a crash.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -19,7 +20,8 @@ public func fuzzJSONParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     func parse(skipping: Bool, twoThreads: Bool) -> (shape: [String], error: JSONSyntaxError?) {
         let options = JSONParser.Options(
             maximumDepth: 64, skippedPaths: skipping ? paths : [],
-            parallelMinimumSize: twoThreads ? 0 : .max)
+            parallelMinimumSize: twoThreads ? 0 : .max,
+            splitMember: twoThreads ? "resource_changes" : nil)
         do throws(JSONSyntaxError) {
             return (shape(of: try JSONParser.parse(bytes, options: options).root), nil)
         } catch {

@@ -54,7 +54,9 @@ public struct JSONParser: Sendable {
         guard buffer.count >= options.parallelMinimumSize,
             ProcessInfo.processInfo.activeProcessorCount >= 2,
             let base = buffer.baseAddress,
-            let split = SplitPoint.find(in: base, count: buffer.count),
+            let split = options.splitMember.flatMap({
+                SplitPoint.find(member: $0, in: base, count: buffer.count)
+            }) ?? SplitPoint.find(in: base, count: buffer.count),
             let parser = ByteParser(
                 base: base, count: buffer.count, maximumDepth: maximumDepth,
                 skippedPaths: options.skippedPaths, continuing: split)

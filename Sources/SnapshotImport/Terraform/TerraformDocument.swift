@@ -32,7 +32,10 @@ struct TerraformDocument: Sendable {
             JSONSkippedPath(
                 change, member: "before", when: .earlierArray(member: "actions", lacks: "delete")))
         if !views.contains(.prior) { skipped.append(JSONSkippedPath(member: "prior_state")) }
-        return JSONParser.Options(skippedPaths: skipped)
+        // In a plan, `resource_changes` lies between `planned_values` and `prior_state`:
+        // the second thread reads it (a state has no such member; the reader then looks
+        // at the structure for a split).
+        return JSONParser.Options(skippedPaths: skipped, splitMember: "resource_changes")
     }
 
     /// Reads a document for `views`; `parsed` is its JSON when the caller has already
