@@ -113,7 +113,8 @@ extension ByteParser {
         let length = scan.stop - open - 1
         return SkippedName(
             quoteOffset: open, start: open + 1, length: length, decoded: nil,
-            fingerprint: fingerprint(from: open + 1, length: length))
+            fingerprint: KeyFingerprint.of(
+                UnsafeBufferPointer(start: base + open + 1, count: length)))
     }
 
     /// Throws if the innermost skipped object already has a member named like `name`.
@@ -170,21 +171,6 @@ extension ByteParser {
             return true
         }
         return text(of: a) == text(of: b)
-    }
-
-    /// The length and up to the first and last eight bytes of a name, mixed.
-    @inline(__always)
-    private func fingerprint(from start: Int, length: Int) -> UInt64 {
-        let raw = UnsafeRawPointer(base)
-        var head: UInt64 = 0
-        var tail: UInt64 = 0
-        if length >= 8 {
-            head = raw.loadUnaligned(fromByteOffset: start, as: UInt64.self)
-            tail = raw.loadUnaligned(fromByteOffset: start + length - 8, as: UInt64.self)
-        } else {
-            for index in 0..<length { head = head << 8 | UInt64(base[start + index]) }
-        }
-        return ((head &* 0x9E37_79B9_7F4A_7C15 ^ tail) &+ UInt64(length)) &* 0xBF58_476D_1CE4_E5B9
     }
 
     private func text(of name: SkippedName) -> String {
