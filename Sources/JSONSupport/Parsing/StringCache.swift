@@ -2,11 +2,11 @@
 ///
 /// Terraform plans repeat the same provider names, resource types, VPC and subnet IDs
 /// thousands of times. Strings of 16 bytes or more live on the heap, so sharing one
-/// instance saves an allocation and its memory per repeat. Shorter ones (member names,
-/// `tcp`, port numbers' neighbours) are stored inline, but making one still validates
-/// and copies its bytes; a hit in the short table is two word comparisons. Both tables
-/// are fixed-size and direct-mapped: memory stays bounded whatever the input, and a
-/// miss costs a hash of at most 16 bytes.
+/// instance saves an allocation and its memory per repeat. Shorter ones (most member
+/// names, `tcp`, `ingress`) are stored inline, but making one still validates and copies
+/// its bytes; a hit in the short table is two word comparisons. Both tables are
+/// fixed-size and direct-mapped: memory stays bounded whatever the input, and a miss
+/// costs a hash of at most 16 bytes.
 struct StringCache {
     private struct Entry {
         var offset: Int
