@@ -39,7 +39,7 @@ struct BenchmarkCommand {
                 let run = BenchmarkRun(
                     sizeName: "\(size.name) \(kind)", input: bytes,
                     inputName: "\(size.name)-\(kind).json", whyFrom: generated.whyFrom,
-                    whyTo: generated.whyTo, whyPort: nil)
+                    whyTo: generated.whyTo, whyPort: nil, isPlan: kind == "plan")
                 try measure(run, repeats: options.repeats)
             }
         }
@@ -47,7 +47,21 @@ struct BenchmarkCommand {
             let generator = HostileGroupGenerator(ruleCount: options.hostileRules)
             let run = BenchmarkRun(
                 sizeName: "hostile", input: generator.generate(), inputName: "hostile.json",
-                whyFrom: generator.whyFrom, whyTo: generator.whyTo, whyPort: 5439)
+                whyFrom: generator.whyFrom, whyTo: generator.whyTo, whyPort: 5439, isPlan: false)
+            try measure(run, repeats: options.repeats)
+        }
+        for path in options.inputPaths {
+            let bytes: [UInt8]
+            do {
+                bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+            } catch {
+                throw BenchmarkError.failed(
+                    phase: "read input", "cannot read \(path): \(error.localizedDescription)")
+            }
+            let name = (path as NSString).lastPathComponent
+            let run = BenchmarkRun(
+                sizeName: name, input: bytes, inputName: path, whyFrom: nil, whyTo: nil,
+                whyPort: nil, isPlan: true)
             try measure(run, repeats: options.repeats)
         }
         if options.repeatedParts > 0 {

@@ -1,7 +1,7 @@
 import BenchmarkSupport
 
 /// `vpcreach-bench [--sizes S,M,L,XL|none] [--repeat N] [--write DIR] [--hostile RULES]
-/// [--repeated PARTS] [--seed N]`.
+/// [--repeated PARTS] [--seed N] [--input FILE]...`.
 struct BenchmarkOptions {
     var sizes = BenchmarkSize.all
     var repeats = 1
@@ -11,10 +11,12 @@ struct BenchmarkOptions {
     /// Parts per object of the repeated-parts networks to time; 0 skips them.
     var repeatedParts = 0
     var seed: UInt64 = 7
+    /// Terraform JSON files of the user's to time besides (or instead of) the generated ones.
+    var inputPaths: [String] = []
 
     static let usage = """
         usage: vpcreach-bench [--sizes S,M,L,XL|none] [--repeat N] [--write DIR] [--hostile RULES]
-                              [--repeated PARTS] [--seed N]
+                              [--repeated PARTS] [--seed N] [--input FILE]...
           --sizes    which generated networks to run (default: all four; none for only the others)
           --repeat   run each phase N times and report the median time (default 1)
           --write    also write DIR/SIZE-state.json and DIR/SIZE-plan.json for the CLI
@@ -24,6 +26,12 @@ struct BenchmarkOptions {
                      part to the same object: routes to one table, rules, associations, and
                      diff from half as many parts (e.g. 20000)
           --seed     the generator's seed (default 7)
+          --input    also time the phases on FILE, `terraform show -json` output (repeatable;
+                     diff compares a plan's prior state with its planned one, a state with itself)
+
+        examples:
+          swift run -c release vpcreach-bench --sizes S,M --repeat 3
+          swift run -c release vpcreach-bench --sizes none --input plan.json --repeat 5
         """
 
     init(arguments: [String]) throws(BenchmarkError) {
@@ -65,6 +73,7 @@ struct BenchmarkOptions {
                     throw .usage("--seed needs a whole number")
                 }
                 self.seed = seed
+            case "--input": inputPaths.append(try value(argument))
             case "--help", "-h": throw .help
             default: throw .usage("unknown argument \(argument)")
             }

@@ -42,10 +42,10 @@ struct BenchmarkPhase: Sendable {
         },
         BenchmarkPhase(name: "why", reportsThroughput: false) { run in
             guard let analyzer = run.analyzer else { return "no analyzer" }
+            guard let from = run.whyFrom, let to = run.whyTo else { return "no question" }
             let answer = try analyzer.answer(
-                ReachabilityQuestion(
-                    from: run.whyFrom, to: run.whyTo, ports: run.whyPort.map { PortRange($0) }))
-            return "\(run.whyFrom) → \(run.whyTo): \(answer.verdict)"
+                ReachabilityQuestion(from: from, to: to, ports: run.whyPort.map { PortRange($0) }))
+            return "\(from) → \(to): \(answer.verdict)"
         },
         BenchmarkPhase(name: "check", reportsThroughput: false) { run in
             guard let snapshot = run.snapshot else { return "no snapshot" }
