@@ -66,7 +66,8 @@ let package = Package(
             ],
             resources: [.copy("Fixtures")]),
         .testTarget(
-            name: "SnapshotImportTests", dependencies: ["SnapshotImport", "NetworkModel"],
+            name: "SnapshotImportTests",
+            dependencies: ["SnapshotImport", "NetworkModel", "BenchmarkSupport"],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Checks", "JSONSupport"]),
         .testTarget(name: "vpcreachTests", dependencies: ["vpcreach", "JSONSupport"]),

@@ -22,8 +22,17 @@ public enum TerraformImporter {
     public static func load(bytes: [UInt8], file: String, view: SnapshotView = .planned)
         throws(InputError) -> NetworkSnapshot
     {
+        try load(bytes: bytes, file: file, view: view, convertingRulesAhead: nil)
+    }
+
+    /// Imports a document held in memory with the conversion of security group rules on
+    /// a second thread on or off (`nil`: by size), for comparing the two.
+    static func load(
+        bytes: [UInt8], file: String, view: SnapshotView, convertingRulesAhead: Bool?
+    ) throws(InputError) -> NetworkSnapshot {
         let documents = [try TerraformDocument.parse(bytes, file: file, views: [view])]
-        let snapshot = try build(documents, view: view)
+        let snapshot = try build(
+            documents, view: view, convertingRulesAhead: convertingRulesAhead)
         BackgroundRelease.release(consume documents)
         return snapshot
     }
@@ -40,20 +49,24 @@ public enum TerraformImporter {
         return try build(documents, view: view)
     }
 
-    private static func build(_ documents: [TerraformDocument], view: SnapshotView)
-        throws(InputError) -> NetworkSnapshot
-    {
+    private static func build(
+        _ documents: [TerraformDocument], view: SnapshotView, convertingRulesAhead: Bool? = nil
+    ) throws(InputError) -> NetworkSnapshot {
         var instances: [TerraformResourceInstance] = []
         var seenAddresses: Set<String> = []
         var inputs: [InputSummary] = []
         var deleted: [TerraformResourceInstance] = []
-        for document in documents {
+        for (position, document) in documents.enumerated() {
             deleted += document.deletedInstances(view: view)
             let documentInstances = try document.resourceInstances(view: view)
-            let collides = documentInstances.contains { seenAddresses.contains($0.address) }
+            let collides =
+                !seenAddresses.isEmpty
+                && documentInstances.contains { seenAddresses.contains($0.address) }
+            // Only a later document can collide with the addresses seen so far.
+            let isLast = position == documents.count - 1
             for instance in documentInstances {
                 let address = collides ? "\(document.file):\(instance.address)" : instance.address
-                seenAddresses.insert(address)
+                if !isLast { seenAddresses.insert(address) }
                 guard collides else {
                     instances.append(instance)
                     continue
@@ -62,8 +75,7 @@ public enum TerraformImporter {
                     TerraformResourceInstance(
                         document: instance.document, address: address,
                         modulePath: instance.modulePath, mode: instance.mode, type: instance.type,
-                        name: instance.name, values: instance.values, unknown: instance.unknown,
-                        valuesPath: instance.valuesPath))
+                        name: instance.name, values: instance.values, unknown: instance.unknown))
             }
             inputs.append(
                 InputSummary(
@@ -74,7 +86,7 @@ public enum TerraformImporter {
         }
         let builder = TerraformModelBuilder(
             instances: instances, documents: documents, deleted: deleted)
-        var snapshot = try builder.build()
+        var snapshot = try builder.build(convertingRulesAhead: convertingRulesAhead)
         snapshot.inputs = inputs
         return snapshot
     }

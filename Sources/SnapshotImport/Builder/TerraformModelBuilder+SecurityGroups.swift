@@ -2,7 +2,9 @@ import JSONSupport
 import NetworkModel
 
 extension TerraformModelBuilder {
-    func addSecurityGroup(_ attributes: Attributes) throws(InputError) {
+    /// `aws_security_group`: the group and its inline rule blocks; the instance is at
+    /// `instanceIndex` (where its rules may have been converted ahead).
+    func addSecurityGroup(_ attributes: Attributes, at instanceIndex: Int) throws(InputError) {
         let id = ObjectID(attributes.address)
         let isDefault =
             attributes.instance.type == "aws_default_security_group"
@@ -17,7 +19,7 @@ extension TerraformModelBuilder {
         let index = DeclaredPartIndex.index(of: id, in: &ruleIndex, capacity: blockCount)
         for direction in TrafficDirection.allCases {
             let key = direction.rawValue
-            if attributes.isUnknown(key) && attributes.raw(key) == nil {
+            if hasUnknownBlocks(attributes, direction) {
                 // Unknown inline rules only matter when the configuration writes inline
                 // blocks; otherwise they are the separately managed rules, read below.
                 let configuration = configurationDeclares(attributes, key)
@@ -27,17 +29,34 @@ extension TerraformModelBuilder {
                 }
                 continue
             }
-            for block in attributes.blocks(key) {
-                for rule in try legacyRules(block, direction: direction, group: id) {
-                    Self.insert(rule, into: &group, index: index)
-                }
+            let rules = try rules(ofInstanceAt: instanceIndex, direction: direction, group: id) {
+                () throws(InputError) in
+                try inlineRules(attributes, direction: direction, group: id)
             }
+            for rule in rules { Self.insert(rule, into: &group, index: index) }
         }
         groups[id] = group
     }
 
-    /// `aws_security_group_rule`: type, ports, protocol and any of several peers.
-    func addLegacyRule(_ attributes: Attributes) throws(InputError) {
+    /// Whether a group's inline blocks of one direction are unknown as a whole.
+    func hasUnknownBlocks(_ attributes: Attributes, _ direction: TrafficDirection) -> Bool {
+        attributes.isUnknown(direction.rawValue) && attributes.raw(direction.rawValue) == nil
+    }
+
+    /// The atomic rules of a group's inline blocks of one direction, in block order.
+    func inlineRules(_ attributes: Attributes, direction: TrafficDirection, group: ObjectID)
+        throws(InputError) -> [SecurityGroupRule]
+    {
+        var rules: [SecurityGroupRule] = []
+        for block in attributes.blocks(direction.rawValue) {
+            rules += try legacyRules(block, direction: direction, group: group)
+        }
+        return rules
+    }
+
+    /// `aws_security_group_rule`: type, ports, protocol and any of several peers. The
+    /// instance is at `instanceIndex` among the instances (`nil` for a deleted one).
+    func addLegacyRule(_ attributes: Attributes, at instanceIndex: Int? = nil) throws(InputError) {
         let group = groupID(attributes)
         guard let type = attributes.string("type") else {
             let missing = UnknownValue(
@@ -57,15 +76,41 @@ extension TerraformModelBuilder {
                 "a security group rule's type must be ingress or egress, not `\(typeText.excerpt())`"
             )
         }
-        pendingRules.append(
-            (group, try legacyRules(attributes, direction: direction, group: group)))
+        let rules = try rules(ofInstanceAt: instanceIndex, direction: direction, group: group) {
+            () throws(InputError) in
+            try legacyRules(attributes, direction: direction, group: group)
+        }
+        pendingRules.append((group, rules))
+    }
+
+    /// The direction an `aws_security_group_rule` names in `type`; `nil` when it is
+    /// missing or unknown.
+    func legacyRuleDirection(_ attributes: Attributes) -> TrafficDirection? {
+        guard case .known(let text)? = attributes.string("type") else { return nil }
+        return TrafficDirection(rawValue: text)
     }
 
     /// `aws_vpc_security_group_ingress_rule` / `_egress_rule`: one peer each.
-    func addVPCRule(_ attributes: Attributes) throws(InputError) {
-        let direction: TrafficDirection =
-            attributes.instance.type.hasSuffix("ingress_rule") ? .ingress : .egress
+    func addVPCRule(_ attributes: Attributes, at instanceIndex: Int? = nil) throws(InputError) {
+        let direction = Self.vpcRuleDirection(attributes)
         let group = groupID(attributes)
+        pendingRules.append(
+            (
+                group,
+                try rules(ofInstanceAt: instanceIndex, direction: direction, group: nil) {
+                    () throws(InputError) in try vpcRules(attributes, direction: direction)
+                }
+            ))
+    }
+
+    static func vpcRuleDirection(_ attributes: Attributes) -> TrafficDirection {
+        attributes.instance.type.hasSuffix("ingress_rule") ? .ingress : .egress
+    }
+
+    /// The atomic rules of an `aws_vpc_security_group_*_rule`: one per peer it names.
+    func vpcRules(_ attributes: Attributes, direction: TrafficDirection) throws(InputError)
+        -> [SecurityGroupRule]
+    {
         let traffic = try trafficMatch(
             attributes, protocolKey: "ip_protocol", fromKey: "from_port", toKey: "to_port")
         var peers: [SecurityGroupPeer] = []
@@ -94,17 +139,17 @@ extension TerraformModelBuilder {
             noteUnknown(attributes.unknownValue(unknownPeer))
             peers.append(.unknown(attributes.unknownValue(unknownPeer)))
         }
-        let rules = peers.map {
+        let description = attributes.knownString("description")
+        let declarations = [attributes.provenance()]
+        return peers.map {
             SecurityGroupRule(
-                direction: direction, traffic: traffic, peer: $0,
-                description: attributes.knownString("description"),
-                declarations: [attributes.provenance()])
+                direction: direction, traffic: traffic, peer: $0, description: description,
+                declarations: declarations)
         }
-        pendingRules.append((group, rules))
     }
 
     /// Expands a rule block (inline, or `aws_security_group_rule`) into atomic rules.
-    private func legacyRules(_ block: Attributes, direction: TrafficDirection, group: ObjectID)
+    func legacyRules(_ block: Attributes, direction: TrafficDirection, group: ObjectID)
         throws(InputError) -> [SecurityGroupRule]
     {
         let traffic = try trafficMatch(
@@ -199,7 +244,7 @@ extension TerraformModelBuilder {
 
     /// The group a separate rule belongs to; a group not in the input gets a placeholder
     /// so its rules are kept.
-    private func groupID(_ attributes: Attributes) -> ObjectID {
+    func groupID(_ attributes: Attributes) -> ObjectID {
         let reference =
             reference(attributes, "security_group_id", to: TerraformTypes.securityGroup)
             ?? .unknown(attributes.unknownValue("security_group_id"))

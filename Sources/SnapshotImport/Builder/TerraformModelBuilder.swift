@@ -51,6 +51,11 @@ final class TerraformModelBuilder {
     var newIPv6Blocks = NewElementFilter<ObjectID, Knowable<CIDR>>()
     var newPrefixListEntries = NewElementFilter<ObjectID, CIDR>()
     var pendingRoleParts: [Attributes] = []
+    /// The second thread converting security group rules during the pass, if one runs.
+    var rulesAhead: RulesAhead?
+    /// What that thread converted, by position among the resources with rules; taken
+    /// from it when the pass first needs one.
+    var rulesFromSecondThread: [Int: [ConvertedRules]]?
 
     /// Separately managed rules, entries and routes the plan deletes.
     let deleted: [TerraformResourceInstance]
@@ -78,35 +83,57 @@ final class TerraformModelBuilder {
         }
     }
 
+    /// A builder for converting rules on another thread: it shares this one's lookups,
+    /// which no longer change once the instances are indexed, and starts with nothing built.
+    init(sharingLookupsOf builder: TerraformModelBuilder) {
+        instances = builder.instances
+        deleted = []
+        firstInstanceIndexByID = builder.firstInstanceIndexByID
+        laterInstanceIndicesByID = builder.laterInstanceIndicesByID
+        instanceIndexByAddress = builder.instanceIndexByAddress
+        instanceIndicesByType = builder.instanceIndicesByType
+        configurations = builder.configurations
+        gatewayPrefixLists = builder.gatewayPrefixLists
+    }
+
     /// Builds the snapshot. Invalid values (CIDRs, ports, protocols) are input errors.
-    func build() throws(InputError) -> NetworkSnapshot {
+    /// `convertingRulesAhead` turns the conversion of security group rules on a second
+    /// thread on or off (`nil`: on for inputs large enough to gain from it).
+    func build(convertingRulesAhead: Bool? = nil) throws(InputError) -> NetworkSnapshot {
+        startConvertingRulesAhead(forced: convertingRulesAhead)
+        defer { rulesAhead?.stop() }
         // Parts that modify an object already built go second, whatever the file's order.
         let secondPass: Set = [
             "aws_vpc_ipv4_cidr_block_association", "aws_vpc_ipv6_cidr_block_association",
             "aws_ec2_managed_prefix_list_entry", "aws_internet_gateway_attachment",
             "aws_vpn_gateway_attachment",
         ]
-        for instance in instances where !secondPass.contains(instance.type) {
-            try add(instance)
+        var secondPassIndices: [Int] = []
+        for index in instances.indices {
+            if secondPass.contains(instances[index].type) {
+                secondPassIndices.append(index)
+            } else {
+                try add(at: index)
+            }
         }
-        for instance in instances where secondPass.contains(instance.type) {
-            try add(instance)
-        }
+        for index in secondPassIndices { try add(at: index) }
         try finish()
         return snapshot
     }
 
-    private func add(_ instance: TerraformResourceInstance) throws(InputError) {
+    private func add(at index: Int) throws(InputError) {
+        let instance = instances[index]
         let attributes = Attributes(instance)
         switch instance.type {
         case "aws_vpc", "aws_default_vpc": try addVPC(attributes)
         case "aws_vpc_ipv4_cidr_block_association", "aws_vpc_ipv6_cidr_block_association":
             try addVPCCIDRAssociation(attributes)
         case "aws_subnet", "aws_default_subnet": try addSubnet(attributes)
-        case "aws_security_group", "aws_default_security_group": try addSecurityGroup(attributes)
-        case "aws_security_group_rule": try addLegacyRule(attributes)
+        case "aws_security_group", "aws_default_security_group":
+            try addSecurityGroup(attributes, at: index)
+        case "aws_security_group_rule": try addLegacyRule(attributes, at: index)
         case "aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule":
-            try addVPCRule(attributes)
+            try addVPCRule(attributes, at: index)
         case "aws_network_acl", "aws_default_network_acl": try addNetworkACL(attributes)
         case "aws_network_acl_rule": try addNetworkACLRule(attributes)
         case "aws_network_acl_association": addNetworkACLAssociation(attributes)
@@ -146,12 +173,18 @@ final class TerraformModelBuilder {
 
     // MARK: - Looking up instances
 
+    /// Hashes the id once: the first instance's position is written where the look-up
+    /// finds the id absent (`-1`), through the same access.
     private func registerID(_ id: String, at index: Int) {
-        if firstInstanceIndexByID[id] == nil {
-            firstInstanceIndexByID[id] = index
-        } else {
+        if Self.keepFirst(&firstInstanceIndexByID[id, default: -1], index) != index {
             laterInstanceIndicesByID[id, default: []].append(index)
         }
+    }
+
+    /// Sets an absent (`-1`) position to `index`; returns the position now held.
+    private static func keepFirst(_ position: inout Int, _ index: Int) -> Int {
+        if position < 0 { position = index }
+        return position
     }
 
     /// The instance with AWS id (or ARN) `id` among `types` (any type when empty): the

@@ -31,7 +31,7 @@ extension TerraformDocument {
     func deletedInstances(view: SnapshotView) -> [TerraformResourceInstance] {
         guard kind == .plan, view == .planned else { return [] }
         var result: [TerraformResourceInstance] = []
-        for (index, change) in (root["resource_changes"]?.array ?? []).enumerated() {
+        for change in root["resource_changes"]?.array ?? [] {
             let actions = (change["change"]?["actions"]?.array ?? []).compactMap(\.string)
             guard actions.contains("delete"), !actions.contains("create"),
                 let address = change["address"]?.string, let type = change["type"]?.string,
@@ -44,8 +44,7 @@ extension TerraformDocument {
                     document: self, address: address,
                     modulePath: TerraformResourceInstance.modulePath(
                         of: address, mode: mode, type: type, name: name),
-                    mode: mode, type: type, name: name, values: before, unknown: nil,
-                    valuesPath: "resource_changes[\(index)].change.before"))
+                    mode: mode, type: type, name: name, values: before, unknown: nil))
         }
         return result
     }
@@ -71,7 +70,8 @@ extension TerraformDocument {
         }
         var result: [TerraformResourceInstance] = []
         for (index, resource) in (module["resources"]?.array ?? []).enumerated() {
-            let resourcePath = "\(path).resources[\(index)]"
+            // Only messages need the resource's path: it is written out when one does.
+            var resourcePath: String { "\(path).resources[\(index)]" }
             guard let address = resource["address"]?.string, let type = resource["type"]?.string,
                 let name = resource["name"]?.string
             else {
@@ -96,7 +96,7 @@ extension TerraformDocument {
                     modulePath: TerraformResourceInstance.modulePath(
                         of: address, mode: mode, type: type, name: name),
                     mode: mode, type: type, name: name, values: values,
-                    unknown: unknowns[address], valuesPath: "\(resourcePath).values"))
+                    unknown: unknowns.isEmpty ? nil : unknowns[address]))
         }
         for (index, child) in (module["child_modules"]?.array ?? []).enumerated() {
             result += try moduleResources(
@@ -108,7 +108,7 @@ extension TerraformDocument {
     private func rawStateResources() throws(InputError) -> [TerraformResourceInstance] {
         var result: [TerraformResourceInstance] = []
         for (index, resource) in (root["resources"]?.array ?? []).enumerated() {
-            let resourcePath = "resources[\(index)]"
+            var resourcePath: String { "resources[\(index)]" }
             guard let type = resource["type"]?.string, let name = resource["name"]?.string else {
                 throw error(
                     at: resource, path: resourcePath, "a resource needs string `type` and `name`")
@@ -119,7 +119,7 @@ extension TerraformDocument {
                 (module.isEmpty ? "" : module + ".") + (mode == "data" ? "data." : "")
                 + "\(type).\(name)"
             for (instanceIndex, instance) in (resource["instances"]?.array ?? []).enumerated() {
-                let instancePath = "\(resourcePath).instances[\(instanceIndex)]"
+                var instancePath: String { "\(resourcePath).instances[\(instanceIndex)]" }
                 guard let attributes = instance["attributes"], attributes.object != nil else {
                     if instance["attributes_flat"] != nil {
                         throw error(
@@ -135,8 +135,7 @@ extension TerraformDocument {
                 result.append(
                     TerraformResourceInstance(
                         document: self, address: address, modulePath: module, mode: mode,
-                        type: type, name: name, values: attributes, unknown: nil,
-                        valuesPath: "\(instancePath).attributes"))
+                        type: type, name: name, values: attributes, unknown: nil))
             }
         }
         return result

@@ -19,12 +19,10 @@ final class TerraformResourceInstance: Sendable {
     let values: JSONValue
     /// `after_unknown` for planned resources: `true` at each unknown leaf.
     let unknown: JSONValue?
-    /// JSON path of `values` inside the document, for messages.
-    let valuesPath: String
 
     init(
         document: TerraformDocument, address: String, modulePath: String, mode: String,
-        type: String, name: String, values: JSONValue, unknown: JSONValue?, valuesPath: String
+        type: String, name: String, values: JSONValue, unknown: JSONValue?
     ) {
         self.document = document
         self.address = address
@@ -34,7 +32,6 @@ final class TerraformResourceInstance: Sendable {
         self.name = name
         self.values = values
         self.unknown = unknown
-        self.valuesPath = valuesPath
     }
 
     var isData: Bool { mode == "data" }
@@ -47,6 +44,8 @@ final class TerraformResourceInstance: Sendable {
     static func modulePath(of address: String, mode: String, type: String, name: String)
         -> String
     {
+        // Only an address in a module starts with `module.`: no resource type is `module`.
+        guard address.utf8.starts(with: "module.".utf8) else { return "" }
         let token = mode == "data" ? "data.\(type).\(name)" : "\(type).\(name)"
         if address.hasPrefix(token) { return "" }
         guard let range = address.range(of: ".\(token)", options: .backwards) else { return "" }

@@ -1,0 +1,114 @@
+import Dispatch
+import Foundation
+import NetworkModel
+
+extension TerraformModelBuilder {
+    /// Below this many resources with rules, the pass converts them all itself.
+    static let rulesAheadMinimum = 64
+
+    /// Starts converting security group rules (inline blocks and separate rule resources)
+    /// on a second thread; see ``RulesAhead``. Conversion is most of building a large
+    /// network, and a resource's rules depend only on the lookups, which are complete
+    /// before the pass: the thread converts on a builder of its own sharing them. `forced`
+    /// turns it on or off regardless of size and cores.
+    func startConvertingRulesAhead(forced: Bool?) {
+        guard forced ?? (ProcessInfo.processInfo.activeProcessorCount >= 2) else { return }
+        let work = instances.indices.filter { Self.hasRules(instances[$0].type) }
+        guard forced ?? (work.count >= Self.rulesAheadMinimum), !work.isEmpty else { return }
+        let ahead = RulesAhead(work: work, instanceCount: instances.count)
+        rulesAhead = ahead
+        // The thread's builder is made here and used only there; what it shares with this
+        // one (instances, lookups, configurations) nothing changes until the build ends,
+        // and `build` stops the thread before it returns.
+        nonisolated(unsafe) let builder = TerraformModelBuilder(sharingLookupsOf: self)
+        DispatchQueue.global(qos: .userInitiated).async {
+            ahead.run { builder.convertAhead(at: $0) }
+        }
+    }
+
+    static func hasRules(_ type: String) -> Bool {
+        switch type {
+        case "aws_security_group", "aws_default_security_group", "aws_security_group_rule",
+            "aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule":
+            true
+        default: false
+        }
+    }
+
+    /// The rules of the instance at `index` in `direction`: as converted by the second
+    /// thread, when it took the instance (for the same group), else by `convert` now.
+    func rules(
+        ofInstanceAt index: Int?, direction: TrafficDirection, group: ObjectID?,
+        converting convert: () throws(InputError) -> [SecurityGroupRule]
+    ) throws(InputError) -> [SecurityGroupRule] {
+        guard let index, let ahead = rulesAhead,
+            let position = ahead.secondThreadPosition(ofInstanceAt: index)
+        else { return try convert() }
+        if rulesFromSecondThread == nil { rulesFromSecondThread = ahead.results() }
+        // Each is taken once, so that its rules are not kept twice (here and in the group).
+        guard let converted = rulesFromSecondThread?[position],
+            let found = converted.firstIndex(where: {
+                $0.direction == direction && $0.group == group
+            })
+        else { return try convert() }
+        let rules = converted[found]
+        rulesFromSecondThread?[position]?.remove(at: found)
+        snapshot.unresolvedReferences += rules.unresolvedReferences
+        snapshot.unknownValues += rules.unknownValues
+        snapshot.notes += rules.notes
+        return try rules.outcome.get()
+    }
+
+    /// On the second thread's builder: converts the rules the pass will ask for, the way
+    /// it would ask.
+    private func convertAhead(at index: Int) -> [ConvertedRules] {
+        let attributes = Attributes(instances[index])
+        switch attributes.instance.type {
+        case "aws_security_group", "aws_default_security_group":
+            let group = ObjectID(attributes.address)
+            return TrafficDirection.allCases.filter { !hasUnknownBlocks(attributes, $0) }.map {
+                direction in
+                recording(direction, group: group) { () throws(InputError) in
+                    try inlineRules(attributes, direction: direction, group: group)
+                }
+            }
+        case "aws_security_group_rule":
+            guard let direction = legacyRuleDirection(attributes) else { return [] }
+            // What this builder records of finding the group (a placeholder, a note) is
+            // dropped: the pass finds the group again, for itself.
+            let group = groupID(attributes)
+            return [
+                recording(direction, group: group) { () throws(InputError) in
+                    try legacyRules(attributes, direction: direction, group: group)
+                }
+            ]
+        default:
+            let direction = Self.vpcRuleDirection(attributes)
+            return [
+                recording(direction, group: nil) { () throws(InputError) in
+                    try vpcRules(attributes, direction: direction)
+                }
+            ]
+        }
+    }
+
+    /// Runs `convert` and takes what it appended to this builder's snapshot.
+    private func recording(
+        _ direction: TrafficDirection, group: ObjectID?,
+        _ convert: () throws(InputError) -> [SecurityGroupRule]
+    ) -> ConvertedRules {
+        snapshot.unresolvedReferences.removeAll(keepingCapacity: true)
+        snapshot.unknownValues.removeAll(keepingCapacity: true)
+        snapshot.notes.removeAll(keepingCapacity: true)
+        let outcome: Result<[SecurityGroupRule], InputError>
+        do throws(InputError) {
+            outcome = .success(try convert())
+        } catch {
+            outcome = .failure(error)
+        }
+        return ConvertedRules(
+            direction: direction, group: group, outcome: outcome,
+            unresolvedReferences: snapshot.unresolvedReferences,
+            unknownValues: snapshot.unknownValues, notes: snapshot.notes)
+    }
+}
