@@ -34,14 +34,18 @@ final class ChildStack<Element> {
     }
 
     /// Removes the children from `first` on and returns them in order.
+    ///
+    /// Reserving and appending is specialized for `Element` in this module; creating the
+    /// array uninitialized goes through the standard library's generic code, which looks
+    /// up the array's storage type at run time: about 450 instructions per container.
     func take(from first: Int) -> [Element] {
         let taken = count - first
         guard taken > 0 else { return [] }
         count = first
-        return [Element](unsafeUninitializedCapacity: taken) { buffer, initialized in
-            buffer.baseAddress!.moveInitialize(from: storage + first, count: taken)
-            initialized = taken
-        }
+        var children: [Element] = []
+        children.reserveCapacity(taken)
+        for offset in 0..<taken { children.append((storage + first + offset).move()) }
+        return children
     }
 
     /// Drops the children from `first` on.
