@@ -22,17 +22,17 @@ public enum TerraformImporter {
     public static func load(bytes: [UInt8], file: String, view: SnapshotView = .planned)
         throws(InputError) -> NetworkSnapshot
     {
-        try load(bytes: bytes, file: file, view: view, convertingRulesAhead: nil)
+        try load(bytes: bytes, file: file, view: view, usingSecondThread: nil)
     }
 
-    /// Imports a document held in memory with the conversion of security group rules on
-    /// a second thread on or off (`nil`: by size), for comparing the two.
+    /// Imports a document held in memory with the builder's second thread on or off
+    /// (`nil`: by size and cores), for comparing the two.
     static func load(
-        bytes: [UInt8], file: String, view: SnapshotView, convertingRulesAhead: Bool?
+        bytes: [UInt8], file: String, view: SnapshotView, usingSecondThread: Bool?
     ) throws(InputError) -> NetworkSnapshot {
         let documents = [try TerraformDocument.parse(bytes, file: file, views: [view])]
         let snapshot = try build(
-            documents, view: view, convertingRulesAhead: convertingRulesAhead)
+            documents, view: view, usingSecondThread: usingSecondThread)
         BackgroundRelease.release(consume documents)
         return snapshot
     }
@@ -50,7 +50,7 @@ public enum TerraformImporter {
     }
 
     private static func build(
-        _ documents: [TerraformDocument], view: SnapshotView, convertingRulesAhead: Bool? = nil
+        _ documents: [TerraformDocument], view: SnapshotView, usingSecondThread: Bool? = nil
     ) throws(InputError) -> NetworkSnapshot {
         var instances: [TerraformResourceInstance] = []
         var seenAddresses: Set<String> = []
@@ -86,7 +86,7 @@ public enum TerraformImporter {
         }
         let builder = TerraformModelBuilder(
             instances: instances, documents: documents, deleted: deleted)
-        var snapshot = try builder.build(convertingRulesAhead: convertingRulesAhead)
+        var snapshot = try builder.build(usingSecondThread: usingSecondThread)
         snapshot.inputs = inputs
         return snapshot
     }

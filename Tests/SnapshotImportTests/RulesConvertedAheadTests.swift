@@ -47,7 +47,7 @@ struct RulesConvertedAheadTests {
     static func imported(_ input: Input, view: SnapshotView, ahead: Bool) -> String {
         do {
             let snapshot = try TerraformImporter.load(
-                bytes: input.bytes, file: input.name, view: view, convertingRulesAhead: ahead)
+                bytes: input.bytes, file: input.name, view: view, usingSecondThread: ahead)
             return String(describing: snapshot)
         } catch {
             return "error: \(error)"
@@ -108,7 +108,7 @@ struct RulesConvertedAheadTests {
         let alone = Self.imported(input, view: .planned, ahead: false)
         #expect(alone == Self.imported(input, view: .planned, ahead: true))
         let snapshot = try TerraformImporter.load(
-            bytes: input.bytes, file: input.name, view: .planned, convertingRulesAhead: true)
+            bytes: input.bytes, file: input.name, view: .planned, usingSecondThread: true)
         #expect(
             snapshot.unresolvedReferences.map(\.target) == [
                 "vpc-404", "sg-elsewhere", "sg-missing", "pl-none",

@@ -97,10 +97,11 @@ final class TerraformModelBuilder {
     }
 
     /// Builds the snapshot. Invalid values (CIDRs, ports, protocols) are input errors.
-    /// `convertingRulesAhead` turns the conversion of security group rules on a second
-    /// thread on or off (`nil`: on for inputs large enough to gain from it).
-    func build(convertingRulesAhead: Bool? = nil) throws(InputError) -> NetworkSnapshot {
-        startConvertingRulesAhead(forced: convertingRulesAhead)
+    /// `usingSecondThread` turns the second thread that converts security group rules
+    /// during the pass on or off (`nil`: on with two cores, for inputs large enough to
+    /// gain from it).
+    func build(usingSecondThread: Bool? = nil) throws(InputError) -> NetworkSnapshot {
+        startConvertingRulesAhead(forced: usingSecondThread)
         defer { rulesAhead?.stop() }
         // Parts that modify an object already built go second, whatever the file's order.
         let secondPass: Set = [
