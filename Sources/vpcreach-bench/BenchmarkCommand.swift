@@ -85,7 +85,8 @@ struct BenchmarkCommand {
                 do {
                     notes[index] = try phase.run(&run)
                 } catch {
-                    throw BenchmarkError.failed(phase: phase.name, "\(error)")
+                    throw BenchmarkError.failed(
+                        phase: "\(phase.name) (\(template.inputName))", "\(error)")
                 }
                 times[index].append(seconds(ContinuousClock.now - started))
                 cpuTimes[index].append(processCPUSeconds() - startedCPU)
