@@ -10,4 +10,12 @@ enum BackgroundRelease {
         let value = value
         DispatchQueue.global(qos: .utility).async { withExtendedLifetime(value) {} }
     }
+
+    /// The same for a value that is not `Sendable` (a model builder with its indices):
+    /// safe because the caller gives up its last reference, so nothing else can touch the
+    /// value while the other thread frees it.
+    static func release<Value>(lastReference value: consuming Value) {
+        nonisolated(unsafe) let value = value
+        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(value) {} }
+    }
 }
