@@ -63,6 +63,7 @@ let package = Package(
             name: "ChecksTests",
             dependencies: [
                 "Checks", "Reachability", "PolicyEvaluation", "NetworkModel", "SnapshotImport",
+                "BenchmarkSupport",
             ],
             resources: [.copy("Fixtures")]),
         .testTarget(
