@@ -1,6 +1,7 @@
 import Foundation
 import JSONSupport
 import NetworkModel
+import Synchronization
 
 /// Imports whatever the user names: Terraform JSON goes to `TerraformImporter`; folders
 /// and files of AWS CLI output go to `AWSCLIImporter`. Several inputs of one kind make one
@@ -66,11 +67,35 @@ public enum SnapshotLoader {
             BackgroundRelease.release(consume awsCLI)
             return views.map { _ in snapshot }
         }
-        var snapshots: [NetworkSnapshot] = []
-        for view in views {
-            snapshots.append(try TerraformImporter.load(parsed: terraform, view: view))
-        }
+        let snapshots = try build(views, of: terraform)
         BackgroundRelease.release(consume terraform)
         return snapshots
+    }
+
+    /// Builds a snapshot of each view. Two views (a plan's prior and planned states) are
+    /// built at once, one on each core, each builder on its own thread: this takes less
+    /// time than building them one after the other with two threads each, whose one-
+    /// thread steps leave a core idle. The first view's error is the one reported.
+    private static func build(
+        _ views: [SnapshotView],
+        of terraform: [(bytes: [UInt8], document: JSONDocument, file: String)]
+    ) throws(InputError) -> [NetworkSnapshot] {
+        guard views.count > 1, ProcessInfo.processInfo.activeProcessorCount > 1 else {
+            var snapshots: [NetworkSnapshot] = []
+            for view in views {
+                snapshots.append(try TerraformImporter.load(parsed: terraform, view: view))
+            }
+            return snapshots
+        }
+        let results = Mutex(
+            [Result<NetworkSnapshot, InputError>?](repeating: nil, count: views.count))
+        DispatchQueue.concurrentPerform(iterations: views.count) { index in
+            let result = Result { () throws(InputError) in
+                try TerraformImporter.load(
+                    parsed: terraform, view: views[index], usingSecondThread: false)
+            }
+            results.withLock { $0[index] = result }
+        }
+        return try results.withLock { $0 }.map { result throws(InputError) in try result!.get() }
     }
 }

@@ -39,14 +39,15 @@ public enum TerraformImporter {
 
     /// Imports files whose JSON the caller has already parsed.
     static func load(
-        parsed files: [(bytes: [UInt8], document: JSONDocument, file: String)], view: SnapshotView
+        parsed files: [(bytes: [UInt8], document: JSONDocument, file: String)], view: SnapshotView,
+        usingSecondThread: Bool? = nil
     ) throws(InputError) -> NetworkSnapshot {
         var documents: [TerraformDocument] = []
         for file in files {
             documents.append(
                 try TerraformDocument.parse(file.bytes, file: file.file, parsed: file.document))
         }
-        return try build(documents, view: view)
+        return try build(documents, view: view, usingSecondThread: usingSecondThread)
     }
 
     private static func build(
