@@ -109,6 +109,9 @@ enum CheckCommand {
         } catch {
             return .failure("\(error)")
         }
+        let environments = snapshot.workloads.filter { $0.kind == .mwaaEnvironment }.count
+        ProgressLine.standardError.show(
+            "checking \(environments) MWAA environment\(environments == 1 ? "" : "s")")
         let result = CheckRunner(snapshot: snapshot, options: options).run(baseline: baseline)
         var standardOutput = ""
         do {

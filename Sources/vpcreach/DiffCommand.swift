@@ -80,6 +80,7 @@ enum DiffCommand {
             let path = parsed.positionals[0]
             let prior: NetworkSnapshot
             let planned: NetworkSnapshot
+            ProgressLine.standardError.reading([path])
             do {
                 let views = try SnapshotLoader.load([path], views: [.prior, .planned])
                 (prior, planned) = (views[0], views[1])
@@ -123,6 +124,7 @@ enum DiffCommand {
         } catch {
             return .failure("\(error)")
         }
+        ProgressLine.standardError.show("comparing what can reach what, and checking both sides")
         let diff = DiffAnalyzer(before: beforeSnapshot, after: after, options: options).run()
         let failing = gates.contains(where: diff.meets)
         let report = DiffReport(diff: diff, toolVersion: VPCReach.version)

@@ -4,6 +4,7 @@ import Foundation
 enum VPCReachMain {
     static func main() {
         let result = VPCReach.run(Array(CommandLine.arguments.dropFirst()))
+        ProgressLine.standardError.erase()
         FileHandle.standardOutput.write(Data(result.standardOutput.utf8))
         FileHandle.standardError.write(Data(result.standardError.utf8))
         exit(result.exitCode)
