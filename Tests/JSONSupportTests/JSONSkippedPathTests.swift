@@ -87,6 +87,9 @@ struct JSONSkippedPathTests {
             (#"{"s": {"a": 1, "a": 2}}"#, "1:16", "line 1, column 8"),
             (#"{"s": {"a": 1, "\u0061": 2}}"#, "1:16", "line 1, column 8"),
             (#"{"s": {"\u0061": 1, "b": 2, "a": 3}}"#, "1:29", "line 1, column 8"),
+            // Escaped names of a closed inner object stay apart from the outer one's.
+            (#"{"s": {"x": {"\u0062": 1}, "\u0061": 1, "a": 2}}"#, "1:41", "line 1, column 28"),
+            (#"{"s": {"x": {"\u0061": 1}, "a": 1, "b": 2, "b": 3}}"#, "1:44", "line 1, column 36"),
             (#"{"s": 1, "s": 2}"#, "1:10", "line 1, column 2"),
             (#"{"t": 1, "s": 2, "t": 3}"#, "1:18", "line 1, column 2"),
         ])

@@ -71,6 +71,9 @@ extension ByteParser {
                 skippedNames.removeLast(skippedNames.count - top.firstName)
                 skippedContainers.removeLast()
             }
+            if skippedContainers.isEmpty, !skippedDecodedNames.isEmpty {
+                skippedDecodedNames.removeAll(keepingCapacity: true)
+            }
             return
         }
     }
@@ -100,9 +103,10 @@ extension ByteParser {
         let scan = try scanString(open: open)
         if scan.isEscaped {
             let decoded = try readEscapedString(open: open, firstEscape: scan.stop, keep: true)
+            skippedDecodedNames.append(decoded)
             return SkippedName(
-                quoteOffset: open, start: open + 1, length: position - open - 2, decoded: decoded,
-                fingerprint: 0)
+                quoteOffset: open, start: open + 1, length: position - open - 2,
+                decodedIndex: skippedDecodedNames.count - 1, fingerprint: 0)
         }
         if scan.hasHighBytes,
             let problem = UTF8Validation.firstError(in: base, from: open + 1, to: scan.stop)
@@ -112,7 +116,7 @@ extension ByteParser {
         position = scan.stop + 1
         let length = scan.stop - open - 1
         return SkippedName(
-            quoteOffset: open, start: open + 1, length: length, decoded: nil,
+            quoteOffset: open, start: open + 1, length: length, decodedIndex: -1,
             fingerprint: KeyFingerprint.of(
                 UnsafeBufferPointer(start: base + open + 1, count: length)))
     }
@@ -131,8 +135,8 @@ extension ByteParser {
             return
         }
         // A name with escapes sets every bit: names after it are always compared.
-        let bit: UInt64 = name.decoded == nil ? 1 << (name.fingerprint >> 58) : .max
-        let isNew = name.decoded == nil && skippedContainers[top].nameBits & bit == 0
+        let bit: UInt64 = name.isEscaped ? .max : 1 << (name.fingerprint >> 58)
+        let isNew = !name.isEscaped && skippedContainers[top].nameBits & bit == 0
         skippedContainers[top].nameBits |= bit
         if isNew { return growIndexIfLarge(adding: name) }
         let duplicate = skippedNames.withUnsafeBufferPointer { names in
@@ -161,7 +165,7 @@ extension ByteParser {
 
     @inline(__always)
     private func isSameName(_ a: SkippedName, _ b: SkippedName) -> Bool {
-        if a.decoded == nil, b.decoded == nil {
+        if !a.isEscaped, !b.isEscaped {
             guard a.fingerprint == b.fingerprint, a.length == b.length else { return false }
             var index = 0
             while index < a.length {
@@ -174,8 +178,9 @@ extension ByteParser {
     }
 
     private func text(of name: SkippedName) -> String {
-        name.decoded
-            ?? String(
+        name.isEscaped
+            ? skippedDecodedNames[name.decodedIndex]
+            : String(
                 decoding: UnsafeBufferPointer(start: base + name.start, count: name.length),
                 as: UTF8.self)
     }

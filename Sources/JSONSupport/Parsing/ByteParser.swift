@@ -32,6 +32,9 @@ struct ByteParser {
     var skippedContainers: [SkippedContainer] = []
     /// Member names of the objects in `skippedContainers`, for finding duplicates.
     var skippedNames: [SkippedName] = []
+    /// The decoded text of the names in `skippedNames` written with escapes, emptied when
+    /// the skipped value ends.
+    var skippedDecodedNames: [String] = []
     /// Containers around the first one on `frames`: 0, except for the second thread of a
     /// split parse, which starts inside an array.
     private var outerDepth = 0
