@@ -15,6 +15,38 @@ public enum SnapshotLoader {
         try load(paths, views: [view])[0]
     }
 
+    /// Inputs larger than this together are imported one after the other by
+    /// ``load(each:view:)``: at once, their peak memory adds up (two XL states of 72 MB:
+    /// 830 MB instead of 490 MB).
+    public static let atOnceMaximumSize = 256 << 20
+
+    /// Imports each of `inputs` (a list of paths) into its own snapshot, all at once on
+    /// a machine with several cores when they hold at most ``atOnceMaximumSize`` bytes
+    /// together: two XL states to compare took 5.7 s instead of 7.8 s, as one import
+    /// after the other left a core idle in its one-thread steps. The first input's error
+    /// is the one reported.
+    public static func load(each inputs: [[String]], view: SnapshotView = .planned)
+        throws(InputError) -> [NetworkSnapshot]
+    {
+        let size = inputs.joined().reduce(0) { total, path in
+            total + ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
+        }
+        guard inputs.count > 1, ProcessInfo.processInfo.activeProcessorCount > 1,
+            size <= atOnceMaximumSize
+        else {
+            var snapshots: [NetworkSnapshot] = []
+            for paths in inputs { snapshots.append(try load(paths, view: view)) }
+            return snapshots
+        }
+        let results = Mutex(
+            [Result<NetworkSnapshot, InputError>?](repeating: nil, count: inputs.count))
+        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+            let result = Result { () throws(InputError) in try load(inputs[index], view: view) }
+            results.withLock { $0[index] = result }
+        }
+        return try results.withLock { $0 }.map { result throws(InputError) in try result!.get() }
+    }
+
     /// Imports `paths` once for each of `views` (a plan's prior and planned states),
     /// reading and parsing every file only once.
     public static func load(_ paths: [String], views: [SnapshotView]) throws(InputError)

@@ -96,11 +96,12 @@ enum DiffCommand {
             }
             (before, after) = (prior, planned)
         case 2:
-            switch (load([parsed.positionals[0]]), load([parsed.positionals[1]])) {
-            case (.failure(let error), _), (_, .failure(let error)):
+            ProgressLine.standardError.reading(parsed.positionals)
+            do {
+                let snapshots = try SnapshotLoader.load(each: parsed.positionals.map { [$0] })
+                (before, after) = (snapshots[0], snapshots[1])
+            } catch {
                 return .failure(error.description)
-            case (.success(let old), .success(let new)):
-                (before, after) = (old, new)
             }
         default:
             return .failure(
