@@ -77,6 +77,34 @@ struct JSONParallelParsingTests {
         #expect(shared.location(of: last) == alone.location(of: last))
     }
 
+    /// Every value of `value`, in document order.
+    static func values(_ value: JSONValue) -> [JSONValue] {
+        var result = [value]
+        if let elements = value.array {
+            for element in elements { result += values(element) }
+        } else if let object = value.object {
+            for member in object.members { result += values(member.value) }
+        }
+        return result
+    }
+
+    @Test(
+        "on one long line of non-ASCII text every column is one thread's, whichever thread counts"
+    )
+    func sameColumns() throws {
+        // One line, as Terraform writes it: a column counts the characters before it.
+        let text = Self.planLikeDocument(resources: 300).replacingOccurrences(of: "\n", with: " ")
+        let alone = try JSONParser.parse(text, options: Self.oneThread)
+        let expected = Self.values(alone.root).map { alone.location(of: $0) }
+        #expect(expected.last??.column ?? 0 > 100_000)
+        // Whichever thread finishes its part first counts the continuation bytes (both
+        // orders are pinned down in SplitResultTests).
+        for _ in 0..<5 {
+            let shared = try JSONParser.parse(text, options: Self.twoThreads)
+            #expect(Self.values(shared.root).map { shared.location(of: $0) } == expected)
+        }
+    }
+
     @Test(
         "an error anywhere is reported as one thread reports it",
         arguments: JSONParserRejectionTests.violations)

@@ -35,7 +35,10 @@ public struct JSONParser: Sendable {
             defer { handOver?.waitUntilFinished() }
             do throws(JSONSyntaxError) {
                 let root = try parser.parseDocument()
-                let lines = LineTable(lineStarts: parser.lineStarts, text: buffer)
+                let counts =
+                    handOver?.continuationCounts(in: buffer)
+                    ?? LineTable.continuationCounts(in: buffer)
+                let lines = LineTable(lineStarts: parser.lineStarts, continuationsBefore: counts)
                 return .success(JSONDocument(root: root, text: text, lines: lines))
             } catch {
                 var located = error

@@ -13,5 +13,6 @@ struct SecondThreadWork: @unchecked Sendable {
         } catch {
             result.finish(nil)
         }
+        result.stop(countingIn: UnsafeBufferPointer(start: parser.base, count: parser.end))
     }
 }
