@@ -16,7 +16,7 @@ struct ByteParser {
     /// Reused buffer for strings with escapes.
     var scratch: [UInt8] = []
     /// Recently seen strings, to share rather than copy repeated text.
-    var strings = StringCache()
+    var strings: StringCache
     private(set) var frames: [ContainerFrame] = []
     private let elements = ChildStack<JSONValue>()
     private let members = ChildStack<JSONObject.Member>()
@@ -56,6 +56,7 @@ struct ByteParser {
         self.splitResult = splitResult
         self.base = base
         self.end = count
+        self.strings = StringCache(textSize: count)
         self.maximumDepth = maximumDepth
         self.skippedPaths = Array(skippedPaths.prefix(JSONParser.Options.maximumSkippedPaths))
         let count = self.skippedPaths.count
