@@ -31,20 +31,9 @@ public enum SnapshotLoader {
         let size = inputs.joined().reduce(0) { total, path in
             total + ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
         }
-        guard inputs.count > 1, ProcessInfo.processInfo.activeProcessorCount > 1,
-            size <= atOnceMaximumSize
-        else {
-            var snapshots: [NetworkSnapshot] = []
-            for paths in inputs { snapshots.append(try load(paths, view: view)) }
-            return snapshots
+        return try each(inputs.count, atOnce: size <= atOnceMaximumSize) {
+            index, _ throws(InputError) in try load(inputs[index], view: view)
         }
-        let results = Mutex(
-            [Result<NetworkSnapshot, InputError>?](repeating: nil, count: inputs.count))
-        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-            let result = Result { () throws(InputError) in try load(inputs[index], view: view) }
-            results.withLock { $0[index] = result }
-        }
-        return try results.withLock { $0 }.map { result throws(InputError) in try result!.get() }
     }
 
     /// Imports `paths` once for each of `views` (a plan's prior and planned states),
@@ -105,27 +94,34 @@ public enum SnapshotLoader {
     }
 
     /// Builds a snapshot of each view. Two views (a plan's prior and planned states) are
-    /// built at once, one on each core, each builder on its own thread: this takes less
-    /// time than building them one after the other with two threads each, whose one-
-    /// thread steps leave a core idle. The first view's error is the one reported.
+    /// built at once, each builder on one thread: this takes less time than building
+    /// them one after the other with two threads each, whose one-thread steps leave a
+    /// core idle.
     private static func build(
         _ views: [SnapshotView],
         of terraform: [(bytes: [UInt8], document: JSONDocument, file: String)]
     ) throws(InputError) -> [NetworkSnapshot] {
-        guard views.count > 1, ProcessInfo.processInfo.activeProcessorCount > 1 else {
+        try each(views.count, atOnce: true) { index, atOnce throws(InputError) in
+            try TerraformImporter.load(
+                parsed: terraform, view: views[index], usingSecondThread: atOnce ? false : nil)
+        }
+    }
+
+    /// `make(index, atOnce)` for each index, in order: at once, one on each core, when
+    /// `atOnce` and the machine has several cores. The first index's error is thrown,
+    /// as it would be one after the other.
+    private static func each(
+        _ count: Int, atOnce: Bool,
+        _ make: @Sendable (_ index: Int, _ atOnce: Bool) throws(InputError) -> NetworkSnapshot
+    ) throws(InputError) -> [NetworkSnapshot] {
+        guard atOnce, count > 1, ProcessInfo.processInfo.activeProcessorCount > 1 else {
             var snapshots: [NetworkSnapshot] = []
-            for view in views {
-                snapshots.append(try TerraformImporter.load(parsed: terraform, view: view))
-            }
+            for index in 0..<count { snapshots.append(try make(index, false)) }
             return snapshots
         }
-        let results = Mutex(
-            [Result<NetworkSnapshot, InputError>?](repeating: nil, count: views.count))
-        DispatchQueue.concurrentPerform(iterations: views.count) { index in
-            let result = Result { () throws(InputError) in
-                try TerraformImporter.load(
-                    parsed: terraform, view: views[index], usingSecondThread: false)
-            }
+        let results = Mutex([Result<NetworkSnapshot, InputError>?](repeating: nil, count: count))
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            let result = Result { () throws(InputError) in try make(index, true) }
             results.withLock { $0[index] = result }
         }
         return try results.withLock { $0 }.map { result throws(InputError) in try result!.get() }
