@@ -26,8 +26,9 @@ public enum TerraformImporter {
     }
 
     /// Imports a document held in memory with the builder's second thread on or off
-    /// (`nil`: by size and cores), for comparing the two.
-    static func load(
+    /// (`nil`: by size and cores), for comparing the two: the tests and the fuzz
+    /// harness (`@_spi(Testing) import SnapshotImport`) do.
+    @_spi(Testing) public static func load(
         bytes: [UInt8], file: String, view: SnapshotView, usingSecondThread: Bool?
     ) throws(InputError) -> NetworkSnapshot {
         let documents = [try TerraformDocument.parse(bytes, file: file, views: [view])]
