@@ -3,7 +3,7 @@ import Foundation
 import NetworkModel
 import Testing
 
-@testable import SnapshotImport
+@_spi(Testing) @testable import SnapshotImport
 
 /// Security group rules converted on every core before the builder's pass must give the
 /// snapshot the pass gives on its own: the same rules, references, unknowns and notes, in
