@@ -28,11 +28,19 @@ public enum SnapshotLoader {
     public static func load(each inputs: [[String]], view: SnapshotView = .planned)
         throws(InputError) -> [NetworkSnapshot]
     {
-        let size = inputs.joined().reduce(0) { total, path in
-            total + ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
-        }
-        return try each(inputs.count, atOnce: size <= atOnceMaximumSize) {
+        return try each(inputs.count, atOnce: size(of: Array(inputs.joined())) <= atOnceMaximumSize)
+        {
             index, _ throws(InputError) in try load(inputs[index], view: view)
+        }
+    }
+
+    /// The bytes of the files among `paths`; a folder (AWS CLI output, which is small) or
+    /// a path that cannot be read counts 0.
+    public static func size(of paths: [String]) -> Int {
+        paths.reduce(0) { total, path in
+            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+            guard attributes?[.type] as? FileAttributeType == .typeRegular else { return total }
+            return total + (attributes?[.size] as? Int ?? 0)
         }
     }
 

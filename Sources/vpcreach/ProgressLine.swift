@@ -1,4 +1,5 @@
 import Foundation
+import SnapshotImport
 import Synchronization
 
 /// One line on standard error saying what a long command is doing ("reading plan.json
@@ -36,7 +37,7 @@ final class ProgressLine: Sendable {
     /// Says that `paths` are being read, and from now on shows each step, when they are
     /// large enough to take a while.
     func reading(_ paths: [String]) {
-        let size = paths.reduce(0) { $0 + Self.size(of: $1) }
+        let size = SnapshotLoader.size(of: paths)
         guard isTerminal, size >= Self.minimumInputSize else { return }
         state.withLock { $0.isShown = true }
         let names = paths.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
@@ -59,13 +60,5 @@ final class ProgressLine: Sendable {
             return state.hasText
         }
         if hadText { write("\r\u{1B}[K") }
-    }
-
-    /// The size of a file; 0 for a folder (AWS CLI snapshots are small) or what cannot
-    /// be read.
-    private static func size(of path: String) -> Int {
-        (try? FileManager.default.attributesOfItem(atPath: path))
-            .flatMap { $0[.type] as? FileAttributeType == .typeRegular ? $0[.size] as? Int : nil }
-            ?? 0
     }
 }
