@@ -51,6 +51,18 @@ struct JSONLocationTests {
         #expect(document.location(of: last) == SourceLocation(line: 1, column: 2 + 3000 * 5))
     }
 
+    @Test(
+        "columns after plain-ASCII stretches still count the characters before them",
+        arguments: [1, 100, 1000])
+    func asciiStretchAfterWideCharacters(plainStrings: Int) throws {
+        let wide = (0..<100).map { _ in "\"é🙂\"" }.joined(separator: ",")
+        let plain = (0..<plainStrings).map { _ in "\"abcdefgh\"" }.joined(separator: ",")
+        let document = try JSONParser.parse("[\(wide),\(plain),true]")
+        let last = try #require(document.root.array?.last)
+        let column = 2 + 100 * 5 + plainStrings * 11
+        #expect(document.location(of: last) == SourceLocation(line: 1, column: column))
+    }
+
     @Test("offsets outside the text are clamped to it")
     func clamping() throws {
         let document = try JSONParser.parse("[\n1]")

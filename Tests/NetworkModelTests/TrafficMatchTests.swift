@@ -8,7 +8,8 @@ struct TrafficMatchTests {
         arguments: [
             ("-1", IPProtocol.all), ("all", .all), ("ALL", .all), ("tcp", .tcp), ("6", .tcp),
             ("udp", .udp), ("17", .udp), ("icmp", .icmp), ("1", .icmp), ("icmpv6", .icmpv6),
-            ("58", .icmpv6), ("50", .number(50)), ("0", .number(0)),
+            ("58", .icmpv6), ("50", .number(50)), ("0", .number(0)), ("TCP", .tcp),
+            ("IcmpV6", .icmpv6),
         ])
     func spellings(text: String, expected: IPProtocol) throws {
         #expect(try IPProtocol(awsName: text) == expected)

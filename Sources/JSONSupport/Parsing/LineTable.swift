@@ -91,9 +91,13 @@ struct LineTable: Sendable {
 
     private func continuationsBefore(_ offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
         let block = offset / Self.blockSize
-        let blockStart = block * Self.blockSize
-        return continuationsBefore[block]
-            + Self.continuationBytes(in: text, from: blockStart, to: offset)
+        let before = continuationsBefore[block]
+        // Most blocks of most files have no continuation byte: then nothing to count.
+        if block + 1 < continuationsBefore.count, continuationsBefore[block + 1] == before {
+            return before
+        }
+        return before
+            + Self.continuationBytes(in: text, from: block * Self.blockSize, to: offset)
     }
 
     /// Counts bytes of the form `10xxxxxx`, eight at a time.

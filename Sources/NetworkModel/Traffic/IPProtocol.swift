@@ -11,20 +11,29 @@ public enum IPProtocol: Sendable, Hashable, CustomStringConvertible {
     /// Reads every spelling the AWS provider and API use: `-1`, `all`, `tcp`, `6`,
     /// `udp`, `17`, `icmp`, `1`, `icmpv6`, `58`, and other numbers 0–255.
     public init(awsName text: String) throws(AddressParseError) {
-        switch text.lowercased() {
-        case "-1", "all": self = .all
-        case "tcp", "6": self = .tcp
-        case "udp", "17": self = .udp
-        case "icmp", "1": self = .icmp
-        case "icmpv6", "58": self = .icmpv6
-        default:
-            guard let number = Int(text), (0...255).contains(number) else {
-                throw AddressParseError(
-                    text: text,
-                    reason: "a protocol is -1/all, tcp, udp, icmp, icmpv6 or a number from 0 to 255"
-                )
-            }
-            self = .number(UInt8(number))
+        // Lower case is how nearly every input writes it: lowercasing only for the rest
+        // saves a copy of the text per rule.
+        if let named = Self.named(text) ?? Self.named(text.lowercased()) {
+            self = named
+            return
+        }
+        guard let number = Int(text), (0...255).contains(number) else {
+            throw AddressParseError(
+                text: text,
+                reason: "a protocol is -1/all, tcp, udp, icmp, icmpv6 or a number from 0 to 255"
+            )
+        }
+        self = .number(UInt8(number))
+    }
+
+    private static func named(_ lowercased: String) -> IPProtocol? {
+        switch lowercased {
+        case "tcp", "6": .tcp
+        case "-1", "all": .all
+        case "udp", "17": .udp
+        case "icmp", "1": .icmp
+        case "icmpv6", "58": .icmpv6
+        default: nil
         }
     }
 
