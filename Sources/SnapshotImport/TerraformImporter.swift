@@ -87,8 +87,9 @@ public enum TerraformImporter {
                     producerVersion: document.terraformVersion))
         }
         let builder = TerraformModelBuilder(
-            instances: instances, documents: documents, deleted: deleted)
-        var snapshot = try builder.build(usingSecondThread: usingSecondThread)
+            instances: instances, documents: documents, deleted: deleted,
+            usingSecondThread: usingSecondThread)
+        var snapshot = try builder.build()
         snapshot.inputs = inputs
         // Its indices and the flattened instances: freeing them took about a twentieth
         // of an XL state's import.

@@ -1,5 +1,4 @@
 import Dispatch
-import Foundation
 import NetworkModel
 
 extension TerraformModelBuilder {
@@ -12,9 +11,10 @@ extension TerraformModelBuilder {
     /// before the pass: the thread converts on a builder of its own sharing them. `forced`
     /// turns it on or off regardless of size and cores.
     func startConvertingRulesAhead(forced: Bool?) {
-        guard forced ?? (ProcessInfo.processInfo.activeProcessorCount >= 2) else { return }
         let work = instances.indices.filter { Self.hasRules(instances[$0].type) }
-        guard forced ?? (work.count >= Self.rulesAheadMinimum), !work.isEmpty else { return }
+        guard Self.usesSecondThread(forced, work: work.count, minimum: Self.rulesAheadMinimum),
+            !work.isEmpty
+        else { return }
         let ahead = RulesAhead(work: work, instanceCount: instances.count)
         rulesAhead = ahead
         // The thread's builder is made here and used only there; what it shares with this

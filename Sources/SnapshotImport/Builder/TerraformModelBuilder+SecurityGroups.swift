@@ -1,3 +1,4 @@
+import Dispatch
 import JSONSupport
 import NetworkModel
 
@@ -344,14 +345,26 @@ extension TerraformModelBuilder {
             groups[id]?.unknownRuleBlocks.append(unknown)
         }
         pendingUnknownRuleBlocks.removeAll()
-        for (id, rules) in pendingRules {
-            // Changed in place through its position, so that its rule arrays are not
-            // shared (and copied) on every append and the group is looked up once.
-            guard let position = groups.index(forKey: id) else { continue }
-            let index = DeclaredPartIndex.index(of: id, in: &ruleIndex)
-            for rule in rules { Self.insert(rule, into: &groups.values[position], index: index) }
+        if Self.usesSecondThread(
+            usingSecondThread, work: pendingRules.count, minimum: Self.mergeOnTwoThreadsMinimum)
+        {
+            mergePendingRulesOnTwoThreads()
+        } else {
+            for (id, rules) in pendingRules {
+                // Changed in place through its position, so that its rule arrays are not
+                // shared (and copied) on every append and the group is looked up once.
+                guard let position = groups.index(forKey: id) else { continue }
+                let index = DeclaredPartIndex.index(of: id, in: &ruleIndex)
+                for rule in rules {
+                    Self.insert(rule, into: &groups.values[position], index: index)
+                }
+            }
         }
-        pendingRules.removeAll()
+        // Freeing each rule's pending copy and the indices took a third of this step:
+        // another thread does it.
+        var merged: [(ObjectID, [SecurityGroupRule])] = []
+        swap(&merged, &pendingRules)
+        BackgroundRelease.release(consume merged)
         for (id, index) in ruleIndex {
             guard let position = groups.index(forKey: id) else { continue }
             index.writeDeclarations { rule, key, declarations in
@@ -362,6 +375,57 @@ extension TerraformModelBuilder {
                 }
             }
         }
-        ruleIndex.removeAll()
+        var indices: [ObjectID: DeclaredPartIndex<SecurityGroupRuleKey>] = [:]
+        swap(&indices, &ruleIndex)
+        BackgroundRelease.release(lastReference: consume indices)
+    }
+
+    /// Below this many separate rule resources, they are merged on one thread.
+    static let mergeOnTwoThreadsMinimum = 1024
+
+    /// Merges the separate rules into their groups as the one-thread loop does, each
+    /// thread taking whole groups (about half the rules each), so that every group still
+    /// receives its rules in input order. It took 0.2–0.29 s of an XL state's import on
+    /// one thread.
+    private func mergePendingRulesOnTwoThreads() {
+        let ids = Array(groups.keys)
+        // Out of the dictionary, so that each thread changes its own groups in place.
+        var merged = Array(groups.values)
+        groups = [:]
+        let positions = Dictionary(uniqueKeysWithValues: zip(ids, ids.indices))
+        var rulesByPosition = [[[SecurityGroupRule]]](repeating: [], count: ids.count)
+        var ruleCount = 0
+        for (id, rules) in pendingRules {
+            guard let position = positions[id] else { continue }
+            rulesByPosition[position].append(rules)
+            ruleCount += rules.count
+        }
+        var split = 0
+        var rulesBeforeSplit = 0
+        while split < ids.count, 2 * rulesBeforeSplit < ruleCount {
+            rulesBeforeSplit += rulesByPosition[split].reduce(0) { $0 + $1.count }
+            split += 1
+        }
+        let halves = [0..<split, split..<ids.count]
+        let rulesOfGroups = rulesByPosition
+        // Each group, its index and its rules are used by one thread only.
+        nonisolated(unsafe) let indices = ids.indices.map { position in
+            rulesByPosition[position].isEmpty
+                ? nil : DeclaredPartIndex.index(of: ids[position], in: &ruleIndex)
+        }
+        merged.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let groupsInPlace = buffer
+            DispatchQueue.concurrentPerform(iterations: 2) { half in
+                for position in halves[half] {
+                    guard let index = indices[position] else { continue }
+                    for rules in rulesOfGroups[position] {
+                        for rule in rules {
+                            Self.insert(rule, into: &groupsInPlace[position], index: index)
+                        }
+                    }
+                }
+            }
+        }
+        groups = Dictionary(uniqueKeysWithValues: zip(ids, merged))
     }
 }

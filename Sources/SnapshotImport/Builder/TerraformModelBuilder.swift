@@ -1,3 +1,4 @@
+import Foundation
 import JSONSupport
 import NetworkModel
 
@@ -7,13 +8,10 @@ import NetworkModel
 /// what is unknown and what it does not use.
 final class TerraformModelBuilder {
     let instances: [TerraformResourceInstance]
-    /// Instance positions by AWS id or ARN: the first instance with the id, and the rare
-    /// later ones in input order, so that an id costs no array of its own.
-    private var firstInstanceIndexByID: [String: Int] = [:]
-    private var laterInstanceIndicesByID: [String: [Int]] = [:]
-    private var instanceIndexByAddress: [String: Int] = [:]
-    /// Instance positions by resource type, in input order.
-    private var instanceIndicesByType: [String: [Int]] = [:]
+    private let lookups: InstanceLookups
+    /// Whether the build uses a second thread; `nil`: with two cores, for inputs large
+    /// enough to gain from it.
+    let usingSecondThread: Bool?
     /// One resolver per input file: configuration references are local to their file.
     /// Built when first needed: only values unknown until apply are resolved this way.
     private var resolvers: [String: ReferenceResolver] = [:]
@@ -60,27 +58,26 @@ final class TerraformModelBuilder {
     /// Separately managed rules, entries and routes the plan deletes.
     let deleted: [TerraformResourceInstance]
 
+    /// A builder of `instances`; `usingSecondThread` turns its second thread (for
+    /// indexing the instances, converting security group rules during the pass and
+    /// merging them into their groups) on or off, `nil`: on with two cores, for inputs
+    /// large enough to gain from it.
     init(
         instances: [TerraformResourceInstance], documents: [TerraformDocument],
-        deleted: [TerraformResourceInstance] = []
+        deleted: [TerraformResourceInstance] = [], usingSecondThread: Bool? = nil
     ) {
         self.instances = instances
         self.deleted = deleted
+        self.usingSecondThread = usingSecondThread
         for document in documents {
             configurations[document.file] = TerraformConfiguration(document: document)
         }
-        instanceIndexByAddress.reserveCapacity(instances.count)
-        firstInstanceIndexByID.reserveCapacity(2 * instances.count)
-        for (index, instance) in instances.enumerated() {
-            instanceIndexByAddress[instance.address] = index
-            instanceIndicesByType[instance.type, default: []].append(index)
-            registerGatewayPrefixList(instance)
-            for key in ["id", "arn"] {
-                if let id = instance.values[key]?.string, !id.isEmpty {
-                    registerID(id, at: index)
-                }
-            }
-        }
+        lookups = InstanceLookups(
+            instances,
+            onTwoThreads: Self.usesSecondThread(
+                usingSecondThread, work: instances.count, minimum: InstanceLookups.twoThreadsMinimum
+            ))
+        for instance in instances { registerGatewayPrefixList(instance) }
     }
 
     /// A builder for converting rules on another thread: it shares this one's lookups,
@@ -88,19 +85,20 @@ final class TerraformModelBuilder {
     init(sharingLookupsOf builder: TerraformModelBuilder) {
         instances = builder.instances
         deleted = []
-        firstInstanceIndexByID = builder.firstInstanceIndexByID
-        laterInstanceIndicesByID = builder.laterInstanceIndicesByID
-        instanceIndexByAddress = builder.instanceIndexByAddress
-        instanceIndicesByType = builder.instanceIndicesByType
+        usingSecondThread = false
+        lookups = builder.lookups
         configurations = builder.configurations
         gatewayPrefixLists = builder.gatewayPrefixLists
     }
 
+    /// Whether a step with `work` items runs on a second thread: as `forced`, else with
+    /// two cores and at least `minimum` items.
+    static func usesSecondThread(_ forced: Bool?, work: Int, minimum: Int) -> Bool {
+        forced ?? (ProcessInfo.processInfo.activeProcessorCount >= 2 && work >= minimum)
+    }
+
     /// Builds the snapshot. Invalid values (CIDRs, ports, protocols) are input errors.
-    /// `usingSecondThread` turns the second thread that converts security group rules
-    /// during the pass on or off (`nil`: on with two cores, for inputs large enough to
-    /// gain from it).
-    func build(usingSecondThread: Bool? = nil) throws(InputError) -> NetworkSnapshot {
+    func build() throws(InputError) -> NetworkSnapshot {
         startConvertingRulesAhead(forced: usingSecondThread)
         defer { rulesAhead?.stop() }
         // Parts that modify an object already built go second, whatever the file's order.
@@ -125,16 +123,18 @@ final class TerraformModelBuilder {
     private func add(at index: Int) throws(InputError) {
         let instance = instances[index]
         let attributes = Attributes(instance)
+        // A string switch compares case by case: the rules and groups, most of a large
+        // network's resources, come first.
         switch instance.type {
+        case "aws_security_group_rule": try addLegacyRule(attributes, at: index)
+        case "aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule":
+            try addVPCRule(attributes, at: index)
+        case "aws_security_group", "aws_default_security_group":
+            try addSecurityGroup(attributes, at: index)
         case "aws_vpc", "aws_default_vpc": try addVPC(attributes)
         case "aws_vpc_ipv4_cidr_block_association", "aws_vpc_ipv6_cidr_block_association":
             try addVPCCIDRAssociation(attributes)
         case "aws_subnet", "aws_default_subnet": try addSubnet(attributes)
-        case "aws_security_group", "aws_default_security_group":
-            try addSecurityGroup(attributes, at: index)
-        case "aws_security_group_rule": try addLegacyRule(attributes, at: index)
-        case "aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule":
-            try addVPCRule(attributes, at: index)
         case "aws_network_acl", "aws_default_network_acl": try addNetworkACL(attributes)
         case "aws_network_acl_rule": try addNetworkACLRule(attributes)
         case "aws_network_acl_association": addNetworkACLAssociation(attributes)
@@ -174,24 +174,10 @@ final class TerraformModelBuilder {
 
     // MARK: - Looking up instances
 
-    /// Hashes the id once: the first instance's position is written where the look-up
-    /// finds the id absent (`-1`), through the same access.
-    private func registerID(_ id: String, at index: Int) {
-        if Self.keepFirst(&firstInstanceIndexByID[id, default: -1], index) != index {
-            laterInstanceIndicesByID[id, default: []].append(index)
-        }
-    }
-
-    /// Sets an absent (`-1`) position to `index`; returns the position now held.
-    private static func keepFirst(_ position: inout Int, _ index: Int) -> Int {
-        if position < 0 { position = index }
-        return position
-    }
-
     /// The instance with AWS id (or ARN) `id` among `types` (any type when empty): the
     /// first managed one in input order, else the first data source.
     private func instance(withID id: String, types: Set<String>) -> TerraformResourceInstance? {
-        guard let first = firstInstanceIndexByID[id] else { return nil }
+        guard let first = lookups.firstIndexByID[id] else { return nil }
         let matches = { (candidate: TerraformResourceInstance) in
             types.isEmpty || types.contains(candidate.type)
         }
@@ -200,7 +186,7 @@ final class TerraformModelBuilder {
             if !instances[first].isData { return instances[first] }
             firstDataSource = instances[first]
         }
-        for index in laterInstanceIndicesByID[id] ?? [] where matches(instances[index]) {
+        for index in lookups.laterIndicesByID[id] ?? [] where matches(instances[index]) {
             if !instances[index].isData { return instances[index] }
             if firstDataSource == nil { firstDataSource = instances[index] }
         }
@@ -216,12 +202,12 @@ final class TerraformModelBuilder {
     }
 
     func instance(at address: String) -> TerraformResourceInstance? {
-        instanceIndexByAddress[address].map { instances[$0] }
+        lookups.indexByAddress[address].map { instances[$0] }
     }
 
     /// The instances of the given types, in input order; a lookup, not a scan of the input.
     func instances(ofType types: Set<String>) -> [TerraformResourceInstance] {
-        types.flatMap { instanceIndicesByType[$0] ?? [] }.sorted().map { instances[$0] }
+        types.flatMap { lookups.indicesByType[$0] ?? [] }.sorted().map { instances[$0] }
     }
 
     // MARK: - Resolving references

@@ -1,0 +1,78 @@
+import Dispatch
+import Synchronization
+
+/// Where each resource instance is, by address, by resource type and by AWS id or ARN:
+/// made once before the builder's pass and shared by its threads, which only read it.
+struct InstanceLookups: Sendable {
+    /// Instance positions by AWS id or ARN: the first instance with the id, and the rare
+    /// later ones in input order, so that an id costs no array of its own.
+    private(set) var firstIndexByID: [String: Int] = [:]
+    private(set) var laterIndicesByID: [String: [Int]] = [:]
+    private(set) var indexByAddress: [String: Int] = [:]
+    /// Instance positions by resource type, in input order.
+    private(set) var indicesByType: [String: [Int]] = [:]
+
+    /// Below this many instances the lookups are made on one thread.
+    static let twoThreadsMinimum = 4096
+
+    private init() {}
+
+    /// Indexes `instances`. On two threads, the ids (two attributes read and hashed per
+    /// instance) are indexed on one and the addresses and types on the other: indexing an
+    /// XL state's 76,000 instances took 0.17–0.23 s on one.
+    init(_ instances: [TerraformResourceInstance], onTwoThreads: Bool) {
+        guard onTwoThreads else {
+            indexIDs(of: instances)
+            indexAddressesAndTypes(of: instances)
+            return
+        }
+        let parts = Mutex([InstanceLookups](repeating: InstanceLookups(), count: 2))
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            var lookups = InstanceLookups()
+            if part == 0 {
+                lookups.indexIDs(of: instances)
+            } else {
+                lookups.indexAddressesAndTypes(of: instances)
+            }
+            parts.withLock { $0[part] = lookups }
+        }
+        let (ids, addresses) = parts.withLock { ($0[0], $0[1]) }
+        firstIndexByID = ids.firstIndexByID
+        laterIndicesByID = ids.laterIndicesByID
+        indexByAddress = addresses.indexByAddress
+        indicesByType = addresses.indicesByType
+    }
+
+    private mutating func indexIDs(of instances: [TerraformResourceInstance]) {
+        firstIndexByID.reserveCapacity(2 * instances.count)
+        for (index, instance) in instances.enumerated() {
+            for key in ["id", "arn"] {
+                if let id = instance.values[key]?.string, !id.isEmpty {
+                    register(id, at: index)
+                }
+            }
+        }
+    }
+
+    private mutating func indexAddressesAndTypes(of instances: [TerraformResourceInstance]) {
+        indexByAddress.reserveCapacity(instances.count)
+        for (index, instance) in instances.enumerated() {
+            indexByAddress[instance.address] = index
+            indicesByType[instance.type, default: []].append(index)
+        }
+    }
+
+    /// Hashes the id once: the first instance's position is written where the look-up
+    /// finds the id absent (`-1`), through the same access.
+    private mutating func register(_ id: String, at index: Int) {
+        if Self.keepFirst(&firstIndexByID[id, default: -1], index) != index {
+            laterIndicesByID[id, default: []].append(index)
+        }
+    }
+
+    /// Sets an absent (`-1`) position to `index`; returns the position now held.
+    private static func keepFirst(_ position: inout Int, _ index: Int) -> Int {
+        if position < 0 { position = index }
+        return position
+    }
+}
