@@ -60,7 +60,8 @@ public enum TerraformImporter {
         var deleted: [TerraformResourceInstance] = []
         for (position, document) in documents.enumerated() {
             deleted += document.deletedInstances(view: view)
-            let documentInstances = try document.resourceInstances(view: view)
+            let documentInstances = try document.resourceInstances(
+                view: view, usingSecondThread: usingSecondThread)
             let collides =
                 !seenAddresses.isEmpty
                 && documentInstances.contains { seenAddresses.contains($0.address) }

@@ -3,9 +3,9 @@ import Testing
 
 @_spi(Testing) @testable import SnapshotImport
 
-/// The builder's other two-thread steps, indexing the instances and merging separate
-/// rules into their groups, must give what one thread gives.
-@Suite("Indexing instances and merging rules on two threads")
+/// The import's other two-thread steps, making the instances, indexing them and merging
+/// separate rules into their groups, must give what one thread gives.
+@Suite("Making and indexing instances and merging rules on two threads")
 struct BuilderOnTwoThreadsTests {
     /// A state with `groups` groups and, for each of `rules` separate rule resources, a
     /// rule on group `rule % groups`; every third rule repeats the one before it on the
@@ -85,5 +85,33 @@ struct BuilderOnTwoThreadsTests {
         #expect(both.firstIndexByID["sg-3"] == 6)
         #expect(both.laterIndicesByID["sg-3"] == [7])
         #expect(both.indicesByType["aws_security_group_rule"]?.count == 500)
+    }
+
+    @Test("instances made on two threads keep the document's order")
+    func sameInstances() throws {
+        let document = try TerraformDocument.parse(
+            Self.state(groups: 5, rules: 101), file: "state.json")
+        let alone = try document.resourceInstances(view: .planned, usingSecondThread: false)
+        let both = try document.resourceInstances(view: .planned, usingSecondThread: true)
+        #expect(alone.map(\.address) == both.map(\.address))
+        #expect(both.count == 111)
+    }
+
+    @Test(
+        "the first resource without an address is the error, whichever half it is in",
+        arguments: [[3, 90], [60, 90], [60]])
+    func firstErrorInOrder(broken: [Int]) throws {
+        var text = String(decoding: Self.state(groups: 5, rules: 95), as: UTF8.self)
+        for rule in broken {
+            text = text.replacingOccurrences(
+                of: "\"address\": \"aws_security_group_rule.r\(rule)\",", with: "")
+        }
+        let document = try TerraformDocument.parse(Array(text.utf8), file: "state.json")
+        for usingSecondThread in [false, true] {
+            let error = #expect(throws: InputError.self) {
+                try document.resourceInstances(view: .planned, usingSecondThread: usingSecondThread)
+            }
+            #expect(error?.path == "values.root_module.resources[\(10 + broken[0])]")
+        }
     }
 }

@@ -15,8 +15,9 @@ final class RulesAhead: Sendable {
     private let positions: [Int32]
     /// Positions below `front` are the pass's; from `back` on, the second thread's.
     private let claims: Mutex<(front: Int, back: Int)>
-    /// What the second thread converted, by position; complete once `finished` is.
-    private let converted = Mutex([Int: [ConvertedRules]]())
+    /// What the second thread converted, by position (empty for the pass's); complete
+    /// once `finished` is.
+    private let converted = Mutex([[ConvertedRules]]())
     private let finished = DispatchSemaphore(value: 0)
 
     init(work: [Int], instanceCount: Int) {
@@ -30,7 +31,7 @@ final class RulesAhead: Sendable {
     /// Runs on the second thread: converts with `convert` (on a builder of its own) the
     /// resources the pass has not reached, last first, until the two meet.
     func run(_ convert: (Int) -> [ConvertedRules]) {
-        var results: [Int: [ConvertedRules]] = [:]
+        var results = [[ConvertedRules]](repeating: [], count: work.count)
         while let position = claims.withLock({ claims -> Int? in
             guard claims.back > claims.front else { return nil }
             claims.back -= 1
@@ -58,10 +59,10 @@ final class RulesAhead: Sendable {
     }
 
     /// What the second thread converted, by position in ``work``, once it has finished.
-    func results() -> [Int: [ConvertedRules]] {
+    func results() -> [[ConvertedRules]] {
         waitUntilFinished()
         return converted.withLock { results in
-            defer { results = [:] }
+            defer { results = [] }
             return results
         }
     }

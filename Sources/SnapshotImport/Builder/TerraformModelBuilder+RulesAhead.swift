@@ -12,7 +12,8 @@ extension TerraformModelBuilder {
     /// turns it on or off regardless of size and cores.
     func startConvertingRulesAhead(forced: Bool?) {
         let work = instances.indices.filter { Self.hasRules(instances[$0].type) }
-        guard Self.usesSecondThread(forced, work: work.count, minimum: Self.rulesAheadMinimum),
+        guard
+            SecondThread.isUsed(forced: forced, work: work.count, minimum: Self.rulesAheadMinimum),
             !work.isEmpty
         else { return }
         let ahead = RulesAhead(work: work, instanceCount: instances.count)
@@ -45,14 +46,14 @@ extension TerraformModelBuilder {
             let position = ahead.secondThreadPosition(ofInstanceAt: index)
         else { return try convert() }
         if rulesFromSecondThread == nil { rulesFromSecondThread = ahead.results() }
-        // Each is taken once, so that its rules are not kept twice (here and in the group).
-        guard let converted = rulesFromSecondThread?[position],
-            let found = converted.firstIndex(where: {
+        // Each is taken once, in place, so that its rules are not kept twice (here and in
+        // the group) nor the resource's list copied.
+        guard
+            let found = rulesFromSecondThread![position].firstIndex(where: {
                 $0.direction == direction && $0.group == group
             })
         else { return try convert() }
-        let rules = converted[found]
-        rulesFromSecondThread?[position]?.remove(at: found)
+        let rules = rulesFromSecondThread![position].remove(at: found)
         snapshot.unresolvedReferences += rules.unresolvedReferences
         snapshot.unknownValues += rules.unknownValues
         snapshot.notes += rules.notes

@@ -345,8 +345,9 @@ extension TerraformModelBuilder {
             groups[id]?.unknownRuleBlocks.append(unknown)
         }
         pendingUnknownRuleBlocks.removeAll()
-        if Self.usesSecondThread(
-            usingSecondThread, work: pendingRules.count, minimum: Self.mergeOnTwoThreadsMinimum)
+        if SecondThread.isUsed(
+            forced: usingSecondThread, work: pendingRules.count,
+            minimum: Self.mergeOnTwoThreadsMinimum)
         {
             mergePendingRulesOnTwoThreads()
         } else {

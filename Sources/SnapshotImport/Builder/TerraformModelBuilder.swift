@@ -1,4 +1,3 @@
-import Foundation
 import JSONSupport
 import NetworkModel
 
@@ -53,7 +52,7 @@ final class TerraformModelBuilder {
     var rulesAhead: RulesAhead?
     /// What that thread converted, by position among the resources with rules; taken
     /// from it when the pass first needs one.
-    var rulesFromSecondThread: [Int: [ConvertedRules]]?
+    var rulesFromSecondThread: [[ConvertedRules]]?
 
     /// Separately managed rules, entries and routes the plan deletes.
     let deleted: [TerraformResourceInstance]
@@ -74,9 +73,9 @@ final class TerraformModelBuilder {
         }
         lookups = InstanceLookups(
             instances,
-            onTwoThreads: Self.usesSecondThread(
-                usingSecondThread, work: instances.count, minimum: InstanceLookups.twoThreadsMinimum
-            ))
+            onTwoThreads: SecondThread.isUsed(
+                forced: usingSecondThread, work: instances.count,
+                minimum: InstanceLookups.twoThreadsMinimum))
         for instance in instances { registerGatewayPrefixList(instance) }
     }
 
@@ -89,12 +88,6 @@ final class TerraformModelBuilder {
         lookups = builder.lookups
         configurations = builder.configurations
         gatewayPrefixLists = builder.gatewayPrefixLists
-    }
-
-    /// Whether a step with `work` items runs on a second thread: as `forced`, else with
-    /// two cores and at least `minimum` items.
-    static func usesSecondThread(_ forced: Bool?, work: Int, minimum: Int) -> Bool {
-        forced ?? (ProcessInfo.processInfo.activeProcessorCount >= 2 && work >= minimum)
     }
 
     /// Builds the snapshot. Invalid values (CIDRs, ports, protocols) are input errors.
