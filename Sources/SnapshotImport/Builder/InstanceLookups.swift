@@ -1,6 +1,3 @@
-import Dispatch
-import Synchronization
-
 /// Where each resource instance is, by address, by resource type and by AWS id or ARN:
 /// made once before the builder's pass and shared by its threads, which only read it.
 struct InstanceLookups: Sendable {
@@ -26,17 +23,17 @@ struct InstanceLookups: Sendable {
             indexAddressesAndTypes(of: instances)
             return
         }
-        let parts = Mutex([InstanceLookups](repeating: InstanceLookups(), count: 2))
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            var lookups = InstanceLookups()
-            if part == 0 {
+        let (ids, addresses) = SecondThread.both(
+            {
+                var lookups = InstanceLookups()
                 lookups.indexIDs(of: instances)
-            } else {
+                return lookups
+            },
+            {
+                var lookups = InstanceLookups()
                 lookups.indexAddressesAndTypes(of: instances)
-            }
-            parts.withLock { $0[part] = lookups }
-        }
-        let (ids, addresses) = parts.withLock { ($0[0], $0[1]) }
+                return lookups
+            })
         firstIndexByID = ids.firstIndexByID
         laterIndicesByID = ids.laterIndicesByID
         indexByAddress = addresses.indexByAddress

@@ -1,4 +1,3 @@
-import Dispatch
 import JSONSupport
 import NetworkModel
 
@@ -407,7 +406,6 @@ extension TerraformModelBuilder {
             rulesBeforeSplit += rulesByPosition[split].reduce(0) { $0 + $1.count }
             split += 1
         }
-        let halves = [0..<split, split..<ids.count]
         let rulesOfGroups = rulesByPosition
         // Each group, its index and its rules are used by one thread only.
         nonisolated(unsafe) let indices = ids.indices.map { position in
@@ -416,8 +414,8 @@ extension TerraformModelBuilder {
         }
         merged.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let groupsInPlace = buffer
-            DispatchQueue.concurrentPerform(iterations: 2) { half in
-                for position in halves[half] {
+            let merge: @Sendable (Range<Int>) -> Void = { positions in
+                for position in positions {
                     guard let index = indices[position] else { continue }
                     for rules in rulesOfGroups[position] {
                         for rule in rules {
@@ -426,6 +424,8 @@ extension TerraformModelBuilder {
                     }
                 }
             }
+            let (front, back) = (0..<split, split..<ids.count)
+            _ = SecondThread.both({ merge(front) }, { merge(back) })
         }
         groups = Dictionary(uniqueKeysWithValues: zip(ids, merged))
     }

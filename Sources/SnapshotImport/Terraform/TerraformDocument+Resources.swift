@@ -1,6 +1,4 @@
-import Dispatch
 import JSONSupport
-import Synchronization
 
 extension TerraformDocument {
     /// Every resource instance of the chosen view, in document order. `usingSecondThread`
@@ -104,16 +102,19 @@ extension TerraformDocument {
         of resources: [JSONValue], path: String, unknowns: [String: JSONValue]
     ) throws(InputError) -> [TerraformResourceInstance] {
         let middle = resources.count / 2
-        let halves = [0..<middle, middle..<resources.count]
-        let made = Mutex(
-            [Result<[TerraformResourceInstance], InputError>?](repeating: nil, count: 2))
-        DispatchQueue.concurrentPerform(iterations: 2) { half in
-            let result = Result { () throws(InputError) in
-                try instances(of: resources, in: halves[half], path: path, unknowns: unknowns)
-            }
-            made.withLock { $0[half] = result }
-        }
-        let (first, second) = made.withLock { ($0[0]!, $0[1]!) }
+        let (first, second) = SecondThread.both(
+            {
+                Result { () throws(InputError) in
+                    try instances(of: resources, in: 0..<middle, path: path, unknowns: unknowns)
+                }
+            },
+            {
+                Result { () throws(InputError) in
+                    try instances(
+                        of: resources, in: middle..<resources.count, path: path,
+                        unknowns: unknowns)
+                }
+            })
         return try first.get() + second.get()
     }
 
