@@ -142,7 +142,7 @@ enum CheckCommand {
         let failed = !settings.softFail && result.fails(at: settings.failOn)
         return CommandResult(
             exitCode: failed ? 1 : 0, standardOutput: standardOutput,
-            standardError: standardError)
+            standardError: standardError, keptUntilExit: [snapshot, result])
     }
 
     static func readFile(_ path: String) throws(CheckInputError) -> [UInt8] {

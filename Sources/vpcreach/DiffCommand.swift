@@ -159,9 +159,12 @@ enum DiffCommand {
                 return .failure("\(path): error: cannot be written: \(error.localizedDescription)")
             }
             return CommandResult(
-                exitCode: failing ? 1 : 0, standardOutput: "", standardError: verdict)
+                exitCode: failing ? 1 : 0, standardOutput: "", standardError: verdict,
+                keptUntilExit: [beforeSnapshot, after, diff])
         }
-        return CommandResult(exitCode: failing ? 1 : 0, standardOutput: output, standardError: "")
+        return CommandResult(
+            exitCode: failing ? 1 : 0, standardOutput: output, standardError: "",
+            keptUntilExit: [beforeSnapshot, after, diff])
     }
 
     private static func gates(_ parsed: ParsedArguments) throws(UsageError) -> [DiffGate] {

@@ -52,8 +52,9 @@ enum InventoryCommand {
         case .success(let snapshot):
             let report = InventoryReport(snapshot: snapshot)
             switch format {
-            case .text: return .success(report.text())
-            case .json: return .success(report.json().serialized() + "\n")
+            case .text: return .success(report.text(), keptUntilExit: [snapshot])
+            case .json:
+                return .success(report.json().serialized() + "\n", keptUntilExit: [snapshot])
             }
         }
     }

@@ -7,6 +7,7 @@ enum VPCReachMain {
         ProgressLine.standardError.erase()
         FileHandle.standardOutput.write(Data(result.standardOutput.utf8))
         FileHandle.standardError.write(Data(result.standardError.utf8))
-        exit(result.exitCode)
+        // Exiting with the result still referenced leaves what it keeps to the system.
+        withExtendedLifetime(result) { exit(result.exitCode) }
     }
 }

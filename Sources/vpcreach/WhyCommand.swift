@@ -105,7 +105,8 @@ enum WhyCommand {
             }
             let output = format == .json ? report.json().serialized() + "\n" : report.text()
             return CommandResult(
-                exitCode: report.exitCode, standardOutput: output, standardError: "")
+                exitCode: report.exitCode, standardOutput: output, standardError: "",
+                keptUntilExit: [snapshot])
         }
     }
 

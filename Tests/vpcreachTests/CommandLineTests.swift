@@ -88,3 +88,35 @@ struct CommandLineTests {
         #expect(result.standardError.hasPrefix(file.path + ":1:"))
     }
 }
+
+@Suite("What a command leaves to the process's exit")
+struct KeptUntilExitTests {
+    static let state = CommandLineTests.packageRoot.appendingPathComponent(
+        "examples/mwaa-private/state.json"
+    ).path
+
+    @Test(
+        "commands that import keep their snapshot for the exit, and only for it",
+        arguments: [
+            ["check", state], ["inventory", state], ["inventory", state, "--format", "json"],
+            [
+                "why", state, "--from", "aws_mwaa_environment.analytics", "--to",
+                "aws_redshift_cluster.main",
+            ],
+            ["diff", state, state],
+        ])
+    func keepsSnapshots(arguments: [String]) {
+        let result = VPCReach.run(arguments)
+        #expect(result.exitCode != 2, "\(result.standardError)")
+        #expect(!result.keptUntilExit.isEmpty)
+        #expect(VPCReach.run(["--version"]).keptUntilExit.isEmpty)
+    }
+
+    @Test("results compare by what they print and their status, not by what they keep")
+    func equalityIgnoresKeptValues() {
+        var kept = CommandResult.success("same\n", keptUntilExit: ["a snapshot stands in"])
+        #expect(kept == .success("same\n"))
+        kept.exitCode = 1
+        #expect(kept != .success("same\n"))
+    }
+}
