@@ -39,6 +39,37 @@ struct DiffTests {
         #expect(diff.meets(.newBlock) && diff.meets(.newFinding) && !diff.meets(.newExposure))
     }
 
+    @Test(
+        "the findings introduced and resolved are what `check` finds on each side, whatever the number of environments on each",
+        arguments: [
+            (["mwaa-private/state.json"], ["mwaa-private/state.json", "mwaa-public/state.json"]),
+            (
+                ["broken-open-to-world/plan.json", "mwaa-public/state.json"],
+                ["mwaa-private/state.json"]
+            ),
+        ])
+    func findingsOfBothSides(before: [String], after: [String]) throws {
+        func load(_ names: [String]) throws -> NetworkSnapshot {
+            try TerraformImporter.load(
+                names.map {
+                    CheckFixture.examples.appendingPathComponent($0).path
+                })
+        }
+        let (old, new) = (try load(before), try load(after))
+        let diff = DiffAnalyzer(before: old, after: new).run()
+        let found = (CheckRunner(snapshot: old).run(), CheckRunner(snapshot: new).run())
+        #expect(found.0.environments.count != found.1.environments.count)
+        let (oldKeys, newKeys) = (
+            Set(found.0.findings.map(\.fingerprint)), Set(found.1.findings.map(\.fingerprint))
+        )
+        let introduced = found.1.findings.filter { !oldKeys.contains($0.fingerprint) }
+        let resolved = found.0.findings.filter { !newKeys.contains($0.fingerprint) }
+        #expect(!introduced.isEmpty || !resolved.isEmpty)
+        #expect(diff.introduced.map(\.fingerprint) == introduced.map(\.fingerprint))
+        #expect(diff.resolved.map(\.fingerprint) == resolved.map(\.fingerprint))
+        #expect(diff.introduced.map(\.message) == introduced.map(\.message))
+    }
+
     @Test("a change that opens a flow: the same two snapshots the other way round")
     func opens() throws {
         let (before, after) = try Self.plan("broken-redshift-sg")

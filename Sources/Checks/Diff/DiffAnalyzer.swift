@@ -1,5 +1,7 @@
+import Dispatch
 import NetworkModel
 import Reachability
+import Synchronization
 
 /// Compares what can reach what before and after a change, exactly, with the engine:
 /// every pair of a source — the internet, a workload, or a subnet's address space — and
@@ -26,6 +28,48 @@ public struct DiffAnalyzer: Sendable {
     /// Without `screeningPairs`, every pair a change may touch is asked about by itself
     /// (``PairScreen`` left out): slower, and the same diff — tests compare the two.
     func run(screeningPairs: Bool) -> ReachabilityDiff {
+        let checks = [before, after].map { PreparedCheck(snapshot: $0, options: options) }
+        let counts = checks.map(\.environments.count)
+        let comparison = Mutex<FlowComparison?>(nil)
+        let perEnvironment = Mutex(counts.map { [[Finding]](repeating: [], count: $0) })
+        // The comparison of flows runs on one thread while both sides' environments are
+        // checked on the others, then on every thread: nothing waits for the slowest part.
+        DispatchQueue.concurrentPerform(iterations: 1 + counts[0] + counts[1]) { item in
+            guard item > 0 else {
+                let compared = compareFlows(screeningPairs: screeningPairs)
+                comparison.withLock { $0 = compared }
+                return
+            }
+            let side = item <= counts[0] ? 0 : 1
+            let index = item - 1 - (side == 0 ? 0 : counts[0])
+            let found = checks[side].findings(ofEnvironment: index)
+            perEnvironment.withLock { $0[side][index] = found }
+        }
+        let found = perEnvironment.withLock { $0 }
+        let findingsBefore = checks[0].result(perEnvironment: found[0], baseline: nil).findings
+        let findingsAfter = checks[1].result(perEnvironment: found[1], baseline: nil).findings
+        let beforeKeys = Set(findingsBefore.map(\.fingerprint))
+        let afterKeys = Set(findingsAfter.map(\.fingerprint))
+        let compared = comparison.withLock { $0 }!
+        return ReachabilityDiff(
+            flows: compared.flows,
+            introduced: findingsAfter.filter { !beforeKeys.contains($0.fingerprint) },
+            resolved: findingsBefore.filter { !afterKeys.contains($0.fingerprint) },
+            resources: compared.resources, effectiveAddresses: compared.effectiveAddresses,
+            comparedPairs: compared.comparedPairs, beforeInputs: before.inputs.map(\.file),
+            afterInputs: after.inputs.map(\.file))
+    }
+
+    /// The changed resources and the flows they change.
+    private struct FlowComparison: Sendable {
+        var resources: [ResourceChange]
+        var flows: [FlowChange]
+        var effectiveAddresses: Set<String>
+        var comparedPairs: Int
+    }
+
+    /// Asks both sides' engines about every pair of ends a changed resource may touch.
+    private func compareFlows(screeningPairs: Bool) -> FlowComparison {
         let resources = ResourceDiffer.changes(
             before: before, after: after, citingDeclarations: before.isLive == after.isLive)
         let mentions = MentionIndex(addresses: resources.map(\.address))
@@ -58,15 +102,9 @@ public struct DiffAnalyzer: Sendable {
                 flows.append(change.flow)
             }
         }
-        let findingsBefore = CheckRunner(snapshot: before, options: options).run().findings
-        let findingsAfter = CheckRunner(snapshot: after, options: options).run().findings
-        let beforeKeys = Set(findingsBefore.map(\.fingerprint))
-        let afterKeys = Set(findingsAfter.map(\.fingerprint))
-        return ReachabilityDiff(
-            flows: flows, introduced: findingsAfter.filter { !beforeKeys.contains($0.fingerprint) },
-            resolved: findingsBefore.filter { !afterKeys.contains($0.fingerprint) },
-            resources: resources, effectiveAddresses: effective, comparedPairs: comparedPairs,
-            beforeInputs: before.inputs.map(\.file), afterInputs: after.inputs.map(\.file))
+        return FlowComparison(
+            resources: resources, flows: flows, effectiveAddresses: effective,
+            comparedPairs: comparedPairs)
     }
 
     /// How the flow from `from` to `to` changes, asked of each side's engine, with the
