@@ -7,8 +7,11 @@ struct JSONParallelParsingTests {
     static let twoThreads = JSONParser.Options(parallelMinimumSize: 0)
 
     /// A state-like document: `values.root_module.resources` holds `count` resources,
-    /// written over several lines, with escapes and non-ASCII text.
-    static func stateLikeDocument(resources count: Int, inserting extra: String = "") -> String {
+    /// written over several lines, with escapes and non-ASCII text; `extra` is inserted as
+    /// an element `at` three quarters of the list, or where asked.
+    static func stateLikeDocument(
+        resources count: Int, inserting extra: String = "", at position: Int? = nil
+    ) -> String {
         let resources = (0..<count).map { index in
             """
             {"address": "aws_security_group.g[\(index)]", "values": {"name": "g\\u00e9\(index)",
@@ -17,7 +20,7 @@ struct JSONParallelParsingTests {
             """
         }
         var middle = resources
-        middle.insert(extra, at: count * 3 / 4)
+        middle.insert(extra, at: position ?? count * 3 / 4)
         let list = middle.filter { !$0.isEmpty }.joined(separator: ",\n")
         return """
             {"format_version": "1.0", "values": {"root_module": {"resources": [

@@ -38,8 +38,10 @@ struct ByteParser {
     /// Containers around the first one on `frames`: 0, except for the second thread of a
     /// split parse, which starts inside an array.
     private var outerDepth = 0
-    /// For the first thread of a split parse: where the second thread's part begins.
+    /// For the first thread of a split parse: where the second thread's next part begins.
     private(set) var splitResult: SplitResult?
+    /// The second thread's parts after `splitResult`, in document order.
+    private var laterSplitResults: ArraySlice<SplitResult> = []
     /// For the second thread of a split parse: whether it reads one member's value
     /// (otherwise the rest of an array).
     private var readsMemberValue = false
@@ -47,13 +49,14 @@ struct ByteParser {
     /// thread, to be used as the next value.
     private var takenValue: JSONValue?
 
-    /// A parser of a whole document; with `splitResult`, the first thread of a split
-    /// parse, which takes the second thread's part over when it gets to it.
+    /// A parser of a whole document; with `splitResults`, the first thread of a split
+    /// parse, which takes each of the second thread's parts over when it gets to it.
     init(
         base: UnsafePointer<UInt8>, count: Int, maximumDepth: Int,
-        skippedPaths: [JSONSkippedPath] = [], handingOver splitResult: SplitResult? = nil
+        skippedPaths: [JSONSkippedPath] = [], handingOver splitResults: [SplitResult] = []
     ) {
-        self.splitResult = splitResult
+        self.splitResult = splitResults.first
+        self.laterSplitResults = splitResults.dropFirst()
         self.base = base
         self.end = count
         self.strings = StringCache(textSize: count)
@@ -246,7 +249,7 @@ struct ByteParser {
                             top == splitResult.split.containerDepth,
                             frames[top].offset == splitResult.split.containerOffset
                         {
-                            self.splitResult = nil
+                            self.splitResult = laterSplitResults.popFirst()
                             // On an error there, read on alone and find it.
                             guard let rest = splitResult.take() else { continue nextValue }
                             for element in rest.elements { elements.push(element) }
@@ -381,7 +384,7 @@ struct ByteParser {
         {
             skipWhitespace()
             guard position == splitResult.split.offset else { return }
-            self.splitResult = nil
+            self.splitResult = laterSplitResults.popFirst()
             // On an error there, read on alone and find it.
             guard let rest = splitResult.take(), let value = rest.elements.first else { return }
             takenValue = value

@@ -27,15 +27,25 @@ extension JSONParser {
         /// second thread's work or the search, never a different result.
         public var splitMember: String?
 
+        /// With ``splitMember``: a later member of the root object whose values the first
+        /// thread would otherwise build alone after it (a plan's `prior_state`, when it is
+        /// kept). Once the second thread has read `splitMember`'s value it goes on with the
+        /// second half of this member's outermost array (found by a search from the end,
+        /// then a look at the structure), so that neither thread does most of the work.
+        /// Like `splitMember`, a guess that can only cost time when wrong.
+        public var splitArrayMember: String?
+
         /// Creates options; the default depth of 512 is far beyond any real plan.
         public init(
             maximumDepth: Int = 512, skippedPaths: [JSONSkippedPath] = [],
-            parallelMinimumSize: Int = 8 << 20, splitMember: String? = nil
+            parallelMinimumSize: Int = 8 << 20, splitMember: String? = nil,
+            splitArrayMember: String? = nil
         ) {
             self.maximumDepth = maximumDepth
             self.skippedPaths = skippedPaths
             self.parallelMinimumSize = parallelMinimumSize
             self.splitMember = splitMember
+            self.splitArrayMember = splitArrayMember
         }
     }
 }

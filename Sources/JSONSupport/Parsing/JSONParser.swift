@@ -27,16 +27,18 @@ public struct JSONParser: Sendable {
         let outcome = text.withUnsafeBufferPointer {
             buffer -> Result<JSONDocument, JSONSyntaxError> in
             guard let base = buffer.baseAddress else { return .failure(.emptyFile) }
-            let handOver = startSecondThread(on: buffer, maximumDepth: maximumDepth)
+            let handOvers = startSecondThread(on: buffer, maximumDepth: maximumDepth)
             var parser = ByteParser(
                 base: base, count: buffer.count, maximumDepth: maximumDepth,
-                skippedPaths: options.skippedPaths, handingOver: handOver)
-            // The second thread reads this buffer: wait for it before leaving.
-            defer { handOver?.waitUntilFinished() }
+                skippedPaths: options.skippedPaths, handingOver: handOvers)
+            // The second thread reads this buffer until it stops after its last part:
+            // wait for it before leaving.
+            let lastHandOver = handOvers.last
+            defer { lastHandOver?.waitUntilFinished() }
             do throws(JSONSyntaxError) {
                 let root = try parser.parseDocument()
                 let counts =
-                    handOver?.continuationCounts(in: buffer)
+                    lastHandOver?.continuationCounts(in: buffer)
                     ?? LineTable.continuationCounts(in: buffer)
                 let lines = LineTable(lineStarts: parser.lineStarts, continuationsBefore: counts)
                 return .success(JSONDocument(root: root, text: text, lines: lines))
@@ -49,10 +51,12 @@ public struct JSONParser: Sendable {
         return try outcome.get()
     }
 
-    /// For a large document on a machine with two cores: finds a split point and starts
-    /// a thread parsing from there; `nil` when the document is parsed by one thread.
+    /// For a large document on a machine with two cores: finds a split point (and, with
+    /// ``Options/splitArrayMember``, a second one after it) and starts a thread parsing
+    /// from each in turn; the hand-overs in document order, none when the document is
+    /// parsed by one thread.
     private func startSecondThread(on buffer: UnsafeBufferPointer<UInt8>, maximumDepth: Int)
-        -> SplitResult?
+        -> [SplitResult]
     {
         guard buffer.count >= options.parallelMinimumSize,
             ProcessInfo.processInfo.activeProcessorCount >= 2,
@@ -60,14 +64,28 @@ public struct JSONParser: Sendable {
             let split = options.splitMember.flatMap({
                 SplitPoint.find(member: $0, in: base, count: buffer.count)
             }) ?? SplitPoint.find(in: base, count: buffer.count),
-            let parser = ByteParser(
-                base: base, count: buffer.count, maximumDepth: maximumDepth,
-                skippedPaths: options.skippedPaths, continuing: split)
-        else { return nil }
-        let result = SplitResult(split: split)
-        let work = SecondThreadWork(parser: parser, result: result)
+            let parser = secondParser(from: split, in: buffer, maximumDepth: maximumDepth)
+        else { return [] }
+        var parts = [SecondThreadWork.Part(parser: parser, result: SplitResult(split: split))]
+        if split.memberName != nil, let member = options.splitArrayMember,
+            let later = SplitPoint.find(
+                arrayIn: member, after: split.offset, in: base, count: buffer.count),
+            let laterParser = secondParser(from: later, in: buffer, maximumDepth: maximumDepth)
+        {
+            parts.append(
+                SecondThreadWork.Part(parser: laterParser, result: SplitResult(split: later)))
+        }
+        let work = SecondThreadWork(parts: parts)
         DispatchQueue.global(qos: .userInitiated).async { work.run() }
-        return result
+        return parts.map(\.result)
+    }
+
+    private func secondParser(
+        from split: SplitPoint, in buffer: UnsafeBufferPointer<UInt8>, maximumDepth: Int
+    ) -> ByteParser? {
+        ByteParser(
+            base: buffer.baseAddress!, count: buffer.count, maximumDepth: maximumDepth,
+            skippedPaths: options.skippedPaths, continuing: split)
     }
 
     /// Parses a whole file with the given limits.

@@ -1,18 +1,28 @@
-/// The second thread's part of a split parse.
+/// The second thread's part of a split parse: one or more parts, in document order.
 ///
-/// Holds a parser over the caller's buffer; ``JSONParser`` waits for ``run()`` to finish
-/// before the buffer goes away, which is what makes sending it to another thread safe.
+/// Holds parsers over the caller's buffer; ``JSONParser`` waits for ``run()`` to finish
+/// (the last part's ``SplitResult/stop(countingIn:)``) before the buffer goes away, which
+/// is what makes sending it to another thread safe.
 struct SecondThreadWork: @unchecked Sendable {
-    var parser: ByteParser
-    let result: SplitResult
+    /// One part: where it starts, and what the first thread takes over there.
+    struct Part {
+        var parser: ByteParser
+        let result: SplitResult
+    }
+
+    let parts: [Part]
 
     func run() {
-        var parser = parser
-        do throws(JSONSyntaxError) {
-            result.finish(try parser.parseSecondPart())
-        } catch {
-            result.finish(nil)
+        for part in parts {
+            var parser = part.parser
+            do throws(JSONSyntaxError) {
+                part.result.finish(try parser.parseSecondPart())
+            } catch {
+                part.result.finish(nil)
+            }
         }
-        result.stop(countingIn: UnsafeBufferPointer(start: parser.base, count: parser.end))
+        guard let last = parts.last else { return }
+        let parser = last.parser
+        last.result.stop(countingIn: UnsafeBufferPointer(start: parser.base, count: parser.end))
     }
 }

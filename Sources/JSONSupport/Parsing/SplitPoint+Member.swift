@@ -9,13 +9,57 @@ extension SplitPoint {
     static func find(member name: String, in base: UnsafePointer<UInt8>, count: Int)
         -> SplitPoint?
     {
-        let pattern = Array("\"\(name)\"".utf8)
-        guard name.utf8.count >= 2,
-            name.utf8.allSatisfy({ $0 >= 0x20 && $0 != ASCII.quote && $0 != ASCII.backslash })
+        guard let root = rootOffset(in: base, count: count),
+            let found = memberValue(
+                named: name, in: base, count: count, root: root,
+                from: max(root + 2, count / 5), to: min(count / 2, count - 9))
         else { return nil }
+        return SplitPoint(
+            offset: found.offset, containerOffset: root, containerDepth: 0, memberName: name,
+            path: [])
+    }
+
+    /// A split inside the root member `name` written after `start`: the first element
+    /// boundary, after the middle of the text from the member's value to the end, of the
+    /// outermost array open there (a plan's `prior_state`, its resources' middle). The
+    /// member is searched for from the end of the text back to `start`; like
+    /// ``find(member:in:count:)``, a guess the first thread checks. `nil` when there is
+    /// no such place.
+    static func find(
+        arrayIn name: String, after start: Int, in base: UnsafePointer<UInt8>, count: Int
+    ) -> SplitPoint? {
+        guard let root = rootOffset(in: base, count: count),
+            let found = memberValue(
+                named: name, in: base, count: count, root: root,
+                from: max(root + 2, start), to: count - 9, backwards: true)
+        else { return nil }
+        let member: OpenContainer = (true, root, found.quote + 1, found.quote + 1 + name.utf8.count)
+        return find(
+            in: base, count: count, from: found.offset,
+            middle: found.offset + (count - found.offset) / 2, inside: [member],
+            splitsMembers: false)
+    }
+
+    /// Where the root object's `{` is, after any whitespace; `nil` when the root is not an
+    /// object.
+    private static func rootOffset(in base: UnsafePointer<UInt8>, count: Int) -> Int? {
         var root = 0
         while root < count, ASCII.isWhitespace(base[root]) { root += 1 }
-        guard root < count, base[root] == ASCII.openBrace else { return nil }
+        return root < count && base[root] == ASCII.openBrace ? root : nil
+    }
+
+    /// The first place from `lowerBound` to before `upperBound` (the last, `backwards`) where `"name"` is written after
+    /// `{` or `,` and before `:`: its opening quote and where the value begins. `nil`
+    /// when there is none, or `name` is shorter than two bytes or needs escaping.
+    private static func memberValue(
+        named name: String, in base: UnsafePointer<UInt8>, count: Int, root: Int,
+        from lowerBound: Int, to upperBound: Int, backwards: Bool = false
+    ) -> (quote: Int, offset: Int)? {
+        let pattern = Array("\"\(name)\"".utf8)
+        guard name.utf8.count >= 2,
+            name.utf8.allSatisfy({ $0 >= 0x20 && $0 != ASCII.quote && $0 != ASCII.backslash }),
+            lowerBound < upperBound
+        else { return nil }
         // Candidates are where the name's first two bytes are, found eight positions at
         // a time from two overlapping words; a flagged position may be wrong (the bits
         // above a true one can be), which the full comparison rules out.
@@ -24,22 +68,39 @@ extension SplitPoint {
         let first = ones &* UInt64(pattern[1])
         let second = ones &* UInt64(pattern[2])
         let raw = UnsafeRawPointer(base)
-        var index = max(root + 2, count / 5)
-        let limit = min(count / 2, count - 9)
-        while index < limit {
+        func candidates(at index: Int) -> UInt64 {
             let here = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ first
             let next = raw.loadUnaligned(fromByteOffset: index + 1, as: UInt64.self) ^ second
-            var candidates = (here &- ones) & ~here & (next &- ones) & ~next & highs
-            while candidates != 0 {
-                let quote = index + candidates.trailingZeroBitCount / 8 - 1
-                candidates &= candidates - 1
-                if let offset = memberValueOffset(
-                    at: quote, of: pattern, root: root, in: base, count: count)
-                {
-                    return SplitPoint(
-                        offset: offset, containerOffset: root, containerDepth: 0,
-                        memberName: name, path: [])
+            return (here &- ones) & ~here & (next &- ones) & ~next & highs
+        }
+        func match(_ quote: Int) -> (quote: Int, offset: Int)? {
+            memberValueOffset(at: quote, of: pattern, root: root, in: base, count: count)
+                .map { (quote, $0) }
+        }
+        if backwards {
+            var index = upperBound - 8
+            while index >= lowerBound {
+                var found = candidates(at: index)
+                // Only the lowest flagged position is exact: take them lowest first and
+                // keep the last that matches.
+                var last: (quote: Int, offset: Int)?
+                while found != 0 {
+                    let quote = index + found.trailingZeroBitCount / 8 - 1
+                    found &= found - 1
+                    if let matched = match(quote) { last = matched }
                 }
+                if let last { return last }
+                index -= 8
+            }
+            return nil
+        }
+        var index = lowerBound
+        while index < upperBound {
+            var found = candidates(at: index)
+            while found != 0 {
+                let quote = index + found.trailingZeroBitCount / 8 - 1
+                found &= found - 1
+                if let matched = match(quote) { return matched }
             }
             index += 8
         }

@@ -29,12 +29,26 @@ struct SplitPoint {
     /// open there. `nil` when there is none (or the text is not what it should be; the
     /// sequential parse will say why).
     static func find(in base: UnsafePointer<UInt8>, count: Int) -> SplitPoint? {
-        let middle = count / 2
-        var stack: [(isObject: Bool, offset: Int, keyStart: Int, keyEnd: Int)] = []
+        find(in: base, count: count, from: 0, middle: count / 2, inside: [], splitsMembers: true)
+    }
+
+    /// An open container met by the look at the structure: its `{` or `[`, and for an
+    /// object where the name of its latest member is.
+    typealias OpenContainer = (isObject: Bool, offset: Int, keyStart: Int, keyEnd: Int)
+
+    /// The look at the structure from `start`, a value's first byte inside the containers
+    /// `enclosing` (outermost first), for a split near `middle`: a root member's value
+    /// when `splitsMembers`, else (or then failing that) an element of the outermost array
+    /// open there.
+    static func find(
+        in base: UnsafePointer<UInt8>, count: Int, from start: Int, middle: Int,
+        inside enclosing: [OpenContainer], splitsMembers: Bool
+    ) -> SplitPoint? {
+        var stack = enclosing
         stack.reserveCapacity(64)
         var expectsKey = false
         var target: Int?  // Index in `stack` of the array to split.
-        var index = 0
+        var index = start
         let raw = UnsafeRawPointer(base)
         while index < count {
             let byte = base[index]
@@ -78,7 +92,7 @@ struct SplitPoint {
                 guard let top = stack.last else { return nil }
                 expectsKey = top.isObject
                 if index >= middle {
-                    if target == nil, stack.count >= 2, stack[0].isObject,
+                    if splitsMembers, target == nil, stack.count >= 2, stack[0].isObject,
                         stack[1].offset >= count / 5,
                         let member = name(base, from: stack[0].keyStart, to: stack[0].keyEnd)
                     {

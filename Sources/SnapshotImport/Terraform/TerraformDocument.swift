@@ -34,8 +34,11 @@ struct TerraformDocument: Sendable {
         if !views.contains(.prior) { skipped.append(JSONSkippedPath(member: "prior_state")) }
         // In a plan, `resource_changes` lies between `planned_values` and `prior_state`:
         // the second thread reads it (a state has no such member; the reader then looks
-        // at the structure for a split).
-        return JSONParser.Options(skippedPaths: skipped, splitMember: "resource_changes")
+        // at the structure for a split), and, when `prior_state` is built too, the second
+        // half of its resources.
+        return JSONParser.Options(
+            skippedPaths: skipped, splitMember: "resource_changes",
+            splitArrayMember: views.contains(.prior) ? "prior_state" : nil)
     }
 
     /// Reads a document for `views`; `parsed` is its JSON when the caller has already
