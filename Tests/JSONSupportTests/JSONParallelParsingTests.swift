@@ -43,6 +43,21 @@ struct JSONParallelParsingTests {
             + "],\n" + #""prior_state": "# + state + "}"
     }
 
+    /// Parses `text` on one thread and as `split` says, expecting the same values and
+    /// offsets; both documents, for further comparison.
+    @discardableResult
+    static func expectParsedAlike(
+        _ text: String, split: JSONParser.Options, alone: JSONParser.Options = oneThread,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws -> (alone: JSONDocument, shared: JSONDocument) {
+        let aloneDocument = try JSONParser.parse(text, options: alone)
+        let shared = try JSONParser.parse(text, options: split)
+        #expect(shared.root == aloneDocument.root, sourceLocation: sourceLocation)
+        #expect(
+            offsets(shared.root) == offsets(aloneDocument.root), sourceLocation: sourceLocation)
+        return (aloneDocument, shared)
+    }
+
     /// Every value's offset, in document order, with its kind.
     static func offsets(_ value: JSONValue) -> [String] {
         var result = ["\(value.kindDescription)@\(value.offset)"]
@@ -60,10 +75,7 @@ struct JSONParallelParsingTests {
     @Test("values, offsets and line numbers are those of one thread", arguments: [2, 3, 40, 400])
     func sameDocument(resources: Int) throws {
         let text = Self.stateLikeDocument(resources: resources)
-        let alone = try JSONParser.parse(text, options: Self.oneThread)
-        let shared = try JSONParser.parse(text, options: Self.twoThreads)
-        #expect(shared.root == alone.root)
-        #expect(Self.offsets(shared.root) == Self.offsets(alone.root))
+        let (alone, shared) = try Self.expectParsedAlike(text, split: Self.twoThreads)
         let last = try #require(shared.root["after"]?["k"]?[1])
         #expect(shared.location(of: last) == alone.location(of: last))
         #expect(shared.location(of: last)?.line == 3 * resources + 2)
@@ -72,10 +84,7 @@ struct JSONParallelParsingTests {
     @Test("a root member read by the second thread comes out as one thread reads it")
     func sameDocumentSplitAtMember() throws {
         let text = Self.planLikeDocument(resources: 100)
-        let alone = try JSONParser.parse(text, options: Self.oneThread)
-        let shared = try JSONParser.parse(text, options: Self.twoThreads)
-        #expect(shared.root == alone.root)
-        #expect(Self.offsets(shared.root) == Self.offsets(alone.root))
+        let (alone, shared) = try Self.expectParsedAlike(text, split: Self.twoThreads)
         let last = try #require(shared.root["prior_state"]?["after"]?["k"]?[1])
         #expect(shared.location(of: last) == alone.location(of: last))
     }
@@ -142,12 +151,10 @@ struct JSONParallelParsingTests {
                     [.member("resource_changes"), .anyElement, .member("change")], member: "before",
                     when: .earlierArray(member: "actions", lacks: "delete")),
             ]
-            let alone = try JSONParser.parse(
-                text, options: JSONParser.Options(skippedPaths: paths, parallelMinimumSize: .max))
-            let shared = try JSONParser.parse(
-                text, options: JSONParser.Options(skippedPaths: paths, parallelMinimumSize: 0))
-            #expect(shared.root == alone.root)
-            #expect(Self.offsets(shared.root) == Self.offsets(alone.root))
+            let shared = try Self.expectParsedAlike(
+                text, split: JSONParser.Options(skippedPaths: paths, parallelMinimumSize: 0),
+                alone: JSONParser.Options(skippedPaths: paths, parallelMinimumSize: .max)
+            ).shared
             #expect(shared.root["resource_changes"]?[199]?["change"] == ["actions": ["update"]])
         }
     }

@@ -46,12 +46,7 @@ struct JSONSplitMemberTests {
 
     @Test("values and offsets are those of one thread", arguments: documents)
     func sameDocument(name: String, text: String) throws {
-        let alone = try JSONParser.parse(text, options: Self.oneThread)
-        let shared = try JSONParser.parse(text, options: Self.hinted)
-        #expect(shared.root == alone.root)
-        #expect(
-            JSONParallelParsingTests.offsets(shared.root)
-                == JSONParallelParsingTests.offsets(alone.root))
+        try JSONParallelParsingTests.expectParsedAlike(text, split: Self.hinted)
     }
 
     @Test("a guess at a member deeper than the root is not taken")
