@@ -38,6 +38,12 @@ public struct NetworkACL: Sendable, Hashable {
 
     /// The entries facing `direction`, in evaluation order.
     public func entries(_ direction: TrafficDirection) -> [NetworkACLEntry] {
-        entries.filter { $0.direction == direction }.sorted { $0.ruleNumber < $1.ruleNumber }
+        let facing = entries.filter { $0.direction == direction }
+        // The importers keep `entries` in rule-number order: then there is nothing to sort
+        // (the engine asks for them at every hop).
+        let isOrdered = facing.indices.dropFirst().allSatisfy {
+            facing[$0 - 1].ruleNumber <= facing[$0].ruleNumber
+        }
+        return isOrdered ? facing : facing.sorted { $0.ruleNumber < $1.ruleNumber }
     }
 }

@@ -124,9 +124,14 @@ struct Flow {
                 return swapped
             }
         }
-        var context = fixContext()
-        context.networkACL = acl.id
-        context.ruleNumbersInUse = acl.entries(ruleDirection).map(\.ruleNumber.rawValue)
+        // Made only for a hop that blocks: most do not, and it costs look-ups and text.
+        let (source, destination, index) = (self.source, self.destination, analyzer.index)
+        func context() -> FixContext {
+            var context = Self.fixContext(source: source, destination: destination, index: index)
+            context.networkACL = acl.id
+            context.ruleNumbersInUse = acl.entries(ruleDirection).map(\.ruleNumber.rawValue)
+            return context
+        }
         let blocks = decisions.filter { $0.action == .deny }.map { decided in
             (decided.packets, decided.citation)
         }
@@ -134,7 +139,7 @@ struct Flow {
             .init(direction: direction, step: step, component: component), allowed: allowed,
             rules: decisions.filter { $0.action == .allow }.map { ($0.packets, $0.citation) },
             blocks: blocks,
-            code: "SUBNET_ACL_RESTRICTION", context: context, ruleDirection: ruleDirection)
+            code: "SUBNET_ACL_RESTRICTION", context: context(), ruleDirection: ruleDirection)
     }
 
     private mutating func routeHop(
@@ -223,9 +228,11 @@ struct Flow {
 
     private mutating func apply(
         _ key: Trace.HopKey, allowed: BoundedPacketSet, rules: [(PacketSet, RuleCitation)],
-        blocks: [(PacketSet, RuleCitation)], code: String = "", context: FixContext = FixContext(),
+        blocks: [(PacketSet, RuleCitation)], code: String = "",
+        context makeContext: @autoclosure () -> FixContext = FixContext(),
         ruleDirection: TrafficDirection? = nil
     ) {
+        var context: FixContext?
         let next = BoundedPacketSet(exactly: question).intersection(allowed)
         trace.record(
             key, arrived: question, passed: next,
@@ -233,7 +240,8 @@ struct Flow {
         for (packets, citation) in blocks {
             let dropped = question.intersection(packets).subtracting(next.upper)
             guard !dropped.isEmpty else { continue }
-            var blockContext = context
+            if context == nil { context = makeContext() }
+            var blockContext = context!
             blockContext.blockingRuleNumber = citation.ruleNumber.flatMap(Int.init)
             trace.block(
                 BlockingReason(
@@ -286,18 +294,24 @@ struct Flow {
     }
 
     private func fixContext() -> FixContext {
+        Self.fixContext(source: source, destination: destination, index: analyzer.index)
+    }
+
+    private static func fixContext(source: Side, destination: Side, index: NetworkSnapshotIndex)
+        -> FixContext
+    {
         FixContext(
             sourceGroup: source.interface?.securityGroups.first?.objectID,
             destinationGroup: destination.interface?.securityGroups.first?.objectID,
-            sourceBlocks: block(of: source).map { [$0] } ?? [],
-            destinationBlocks: block(of: destination).map { [$0] } ?? [])
+            sourceBlocks: block(of: source, index).map { [$0] } ?? [],
+            destinationBlocks: block(of: destination, index).map { [$0] } ?? [])
     }
 
     /// The CIDR block that names an interface's side: its subnet's. Outside addresses
     /// are named from the blocked packets instead (FixWriter).
-    private func block(of side: Side) -> String? {
+    private static func block(of side: Side, _ index: NetworkSnapshotIndex) -> String? {
         guard let subnet = side.interface?.subnet else { return nil }
-        return analyzer.index.subnet(subnet)?.ipv4CIDR?.value?.description
+        return index.subnet(subnet)?.ipv4CIDR?.value?.description
     }
 
 }
