@@ -91,4 +91,20 @@ struct ServiceAccessTests {
         #expect(malformed.verdict == .unknown)
         #expect(malformed.gates.first?.problem?.contains("cannot be read") == true)
     }
+
+    @Test(
+        "asked again through the same endpoint, one analyzer gives the same gate, read or not",
+        arguments: [
+            #"{"Version":"2012-10-17","Statement":[{"Sid":"Own","Effect":"Allow","Principal":"*","Action":"sqs:*","Resource":"*","Condition":{"StringEquals":{"aws:ResourceAccount":"111122223333"}}}]}"#,
+            #"{"Statement":[{"Effect":"allow"}]}"#,
+        ])
+    func askedTwice(policy: String) throws {
+        let analyzer = ServiceAccessAnalyzer(snapshot: try Self.snapshot(policy: .known(policy)))
+        let question = ReachabilityQuestion(from: "env", to: "service:sqs")
+        let (first, second) = (try analyzer.answer(question), try analyzer.answer(question))
+        #expect(first.verdict == second.verdict)
+        #expect(first.gates.map(\.problem) == second.gates.map(\.problem))
+        #expect(first.gates.map(\.denied.count) == second.gates.map(\.denied.count))
+        #expect(first.gates.map(\.endpoint) == (try Self.ask(.known(policy))).gates.map(\.endpoint))
+    }
 }

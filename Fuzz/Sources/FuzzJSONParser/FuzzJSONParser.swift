@@ -1,8 +1,9 @@
 import JSONSupport
 
 /// libFuzzer entry point, differential: any bytes parsed on one thread and on two (the
-/// split forced at every size, at a root `resource_changes` when the search finds one,
-/// as a plan's import asks) must give the same values, offsets and errors, with and
+/// split forced at every size, at a root `resource_changes` when the search finds one and
+/// then in a later root `prior_state`'s outermost array, as a plan's import for both of
+/// its states asks) must give the same values, offsets and errors, with and
 /// without the skipped paths a plan's import uses; and skipping must change no error.
 /// A difference traps, which libFuzzer reports as a crash.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -21,7 +22,8 @@ public func fuzzJSONParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         let options = JSONParser.Options(
             maximumDepth: 64, skippedPaths: skipping ? paths : [],
             parallelMinimumSize: twoThreads ? 0 : .max,
-            splitMember: twoThreads ? "resource_changes" : nil)
+            splitMember: twoThreads ? "resource_changes" : nil,
+            splitArrayMember: twoThreads ? "prior_state" : nil)
         do throws(JSONSyntaxError) {
             return (shape(of: try JSONParser.parse(bytes, options: options).root), nil)
         } catch {

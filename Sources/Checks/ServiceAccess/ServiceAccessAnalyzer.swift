@@ -9,6 +9,9 @@ import Reachability
 public struct ServiceAccessAnalyzer: Sendable {
     public let snapshot: NetworkSnapshot
     let analyzer: ReachabilityAnalyzer
+    /// The first endpoint with each id, as the snapshot lists them.
+    private let endpoints: [ObjectID: VPCEndpoint]
+    private let policies = PolicyDocumentMemo()
 
     public init(snapshot: NetworkSnapshot) {
         self.init(analyzer: ReachabilityAnalyzer(snapshot: snapshot))
@@ -18,6 +21,9 @@ public struct ServiceAccessAnalyzer: Sendable {
     public init(analyzer: ReachabilityAnalyzer) {
         self.snapshot = analyzer.snapshot
         self.analyzer = analyzer
+        endpoints = Dictionary(analyzer.snapshot.vpcEndpoints.map { ($0.id, $0) }) { first, _ in
+            first
+        }
     }
 
     public func answer(_ question: ReachabilityQuestion, as identity: PolicyIdentity? = nil)
@@ -28,7 +34,7 @@ public struct ServiceAccessAnalyzer: Sendable {
         var gates: [EndpointPolicyGate] = []
         for path in network.servicePaths {
             guard let endpointID = path.endpoint,
-                let endpoint = snapshot.vpcEndpoints.first(where: { $0.id == endpointID })
+                let endpoint = endpoints[endpointID]
             else { continue }
             gates.append(
                 try gate(endpoint, service: service, from: question.from, identity: identity))
@@ -61,9 +67,9 @@ public struct ServiceAccessAnalyzer: Sendable {
             gate.problem = "the policy is \(unknown.reason)"
             return gate
         case .known(let text):
-            do {
-                document = try PolicyDocument(text: text)
-            } catch {
+            switch policies.document(text) {
+            case .success(let read): document = read
+            case .failure(let error):
                 gate.problem = "the policy cannot be read: \(error)"
                 return gate
             }
