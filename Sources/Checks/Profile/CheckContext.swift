@@ -13,6 +13,9 @@ struct CheckContext {
     let locator: ResourceLocator
     /// The addresses of the interfaces carrying each group.
     let groupMembers: [ObjectID: [AddressRange]]
+    /// Whether each network ACL admits every IPv4 packet, worked out once for all the
+    /// environments that see it.
+    let admitsEverything = SharedMemo<NetworkACL, Bool>()
     /// Workloads and endpoints by id (the first with each), for questions asked of every
     /// resource in an environment's scope.
     private let workloads: [ObjectID: Workload]

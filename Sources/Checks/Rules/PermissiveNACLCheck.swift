@@ -10,7 +10,8 @@ enum PermissiveNACLCheck {
         for resource in environment.scope {
             for subnet in resource.subnets {
                 guard let (acl, _) = context.index.networkACL(forSubnet: subnet),
-                    seen.insert(acl.id).inserted, admitsEverything(acl)
+                    seen.insert(acl.id).inserted,
+                    context.admitsEverything.value(for: acl, making: { admitsEverything(acl) })
                 else { continue }
                 let subnets = context.snapshot.subnets.filter {
                     context.index.networkACL(forSubnet: $0.id)?.acl.id == acl.id

@@ -11,7 +11,10 @@ public struct ServiceAccessAnalyzer: Sendable {
     let analyzer: ReachabilityAnalyzer
     /// The first endpoint with each id, as the snapshot lists them.
     private let endpoints: [ObjectID: VPCEndpoint]
-    private let policies = PolicyDocumentMemo()
+    /// Each endpoint policy's text read once: every environment's service questions go
+    /// through the same few hundred endpoints (reading the text for every question was
+    /// about a twentieth of the checks at XL).
+    private let policies = SharedMemo<String, Result<PolicyDocument, PolicyError>>()
 
     public init(snapshot: NetworkSnapshot) {
         self.init(analyzer: ReachabilityAnalyzer(snapshot: snapshot))
@@ -67,7 +70,10 @@ public struct ServiceAccessAnalyzer: Sendable {
             gate.problem = "the policy is \(unknown.reason)"
             return gate
         case .known(let text):
-            switch policies.document(text) {
+            let read = policies.value(for: text) {
+                Result { () throws(PolicyError) in try PolicyDocument(text: text) }
+            }
+            switch read {
             case .success(let read): document = read
             case .failure(let error):
                 gate.problem = "the policy cannot be read: \(error)"
