@@ -3,7 +3,7 @@ import NetworkModel
 extension InventoryReport {
     /// The report as plain text, one section per kind of object.
     public func text() -> String {
-        var lines: [String] = []
+        var lines = ReportLines()
         lines.append("Inputs")
         for input in snapshot.inputs {
             var detail = "\(input.kind), \(input.view)"
@@ -22,8 +22,8 @@ extension InventoryReport {
                 "\(ModelText.object(vpc.id, awsID: vpc.awsID)) \(blocks.joined(separator: ", "))"
             ]
         }
-        section("Security groups", snapshot.securityGroups, into: &lines, groupLines)
-        section("Network ACLs", snapshot.networkACLs, into: &lines, aclLines)
+        section("Security groups", snapshot.securityGroups, into: &lines, writing: writeGroup)
+        section("Network ACLs", snapshot.networkACLs, into: &lines, writing: writeACL)
         section("Subnets", snapshot.subnets, into: &lines, subnetLines)
         section("Route tables", snapshot.routeTables, into: &lines, routeTableLines)
         section("VPC endpoints", snapshot.vpcEndpoints, into: &lines, endpointLines)
@@ -69,21 +69,29 @@ extension InventoryReport {
             ]
         }
         section("Notes", snapshot.notes, into: &lines) { [$0.description] }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.text
     }
 
     private func section<T>(
-        _ title: String, _ items: [T], into lines: inout [String], _ render: (T) -> [String]
+        _ title: String, _ items: [T], into lines: inout ReportLines, _ render: (T) -> [String]
+    ) {
+        section(title, items, into: &lines) { item, lines in
+            for line in render(item) { lines.append(line, indentedBy: "  ") }
+        }
+    }
+
+    private func section<T>(
+        _ title: String, _ items: [T], into lines: inout ReportLines,
+        writing write: (T, inout ReportLines) -> Void
     ) {
         lines.append("")
         lines.append("\(title) (\(items.count))")
         if items.isEmpty { lines.append("  none") }
-        for item in items {
-            lines += render(item).map { "  " + $0 }
-        }
+        for item in items { write(item, &lines) }
     }
 
-    private func groupLines(_ group: SecurityGroup) -> [String] {
+    /// A group's lines, its rules as rows written in place: most of a large inventory.
+    private func writeGroup(_ group: SecurityGroup, into lines: inout ReportLines) {
         var header = ModelText.object(group.id, awsID: group.awsID)
         if let name = group.name { header += " \"\(name)\"" }
         if let vpc = group.vpc { header += " in \(vpc)" }
@@ -91,48 +99,45 @@ extension InventoryReport {
             header +=
                 " — implied: not in the input" + (group.isDefault ? " (AWS default rules)" : "")
         }
-        var result = [header]
-        for rule in group.ingress + group.egress {
-            let peerWord = rule.direction == .ingress ? "from" : "to"
-            result.append(
-                "  " + ModelText.pad(rule.direction.rawValue, 8)
-                    + ModelText.pad(ModelText.traffic(rule.traffic), 22)
-                    + ModelText.pad("\(peerWord) \(rule.peer)", 44) + rule.provenance.qualifiedName)
+        lines.append(header, indentedBy: "  ")
+        for rules in [group.ingress, group.egress] {
+            for rule in rules {
+                let peerWord = rule.direction == .ingress ? "from" : "to"
+                lines.appendRow(
+                    indentedBy: "    ", (rule.direction.rawValue, 8),
+                    (ModelText.traffic(rule.traffic), 22), ("\(peerWord) \(rule.peer)", 44),
+                    then: rule.provenance.qualifiedName)
+            }
         }
         for unknown in group.unknownRuleBlocks {
-            result.append("  \(unknown.attribute): known only after apply")
+            lines.append("\(unknown.attribute): known only after apply", indentedBy: "    ")
         }
         if group.ingress.isEmpty && group.egress.isEmpty && group.unknownRuleBlocks.isEmpty {
-            result.append("  no rules")
+            lines.append("no rules", indentedBy: "    ")
         }
-        return result
     }
 
-    private func aclLines(_ acl: NetworkACL) -> [String] {
+    private func writeACL(_ acl: NetworkACL, into lines: inout ReportLines) {
         var header = ModelText.object(acl.id, awsID: acl.awsID)
         if let vpc = acl.vpc { header += " in \(vpc)" }
         if acl.isDefault { header += " — VPC default" }
         if acl.isImplied { header += ", implied: not in the input (AWS default entries)" }
-        var result = [header, "  subnets: \(ModelText.list(acl.subnets))"]
+        lines.append(header, indentedBy: "  ")
+        lines.append("subnets: \(ModelText.list(acl.subnets))", indentedBy: "    ")
         for direction in TrafficDirection.allCases {
             for entry in acl.entries(direction) {
-                result.append(
-                    "  " + ModelText.pad(direction.rawValue, 8)
-                        + ModelText.pad("\(entry.ruleNumber)", 6)
-                        + ModelText.pad(entry.action.rawValue, 6)
-                        + ModelText.pad(ModelText.traffic(entry.traffic), 22)
-                        + ModelText.pad(ModelText.known(entry.cidr), 20)
-                        + entry.provenance.qualifiedName)
+                lines.appendRow(
+                    indentedBy: "    ", (direction.rawValue, 8), ("\(entry.ruleNumber)", 6),
+                    (entry.action.rawValue, 6), (ModelText.traffic(entry.traffic), 22),
+                    (ModelText.known(entry.cidr), 20), then: entry.provenance.qualifiedName)
             }
-            result.append(
-                "  " + ModelText.pad(direction.rawValue, 8) + ModelText.pad("*", 6)
-                    + ModelText.pad("deny", 6) + ModelText.pad("all traffic", 22)
-                    + ModelText.pad("any", 20) + "(implied final entry)")
+            lines.appendRow(
+                indentedBy: "    ", (direction.rawValue, 8), ("*", 6), ("deny", 6),
+                ("all traffic", 22), ("any", 20), then: "(implied final entry)")
         }
         for unknown in acl.unknownEntryBlocks {
-            result.append("  \(unknown.attribute): known only after apply")
+            lines.append("\(unknown.attribute): known only after apply", indentedBy: "    ")
         }
-        return result
     }
 
     private func subnetLines(_ subnet: Subnet) -> [String] {

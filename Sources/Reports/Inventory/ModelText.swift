@@ -23,8 +23,16 @@ enum ModelText {
         known(traffic) { $0.description }
     }
 
-    /// Pads `text` to `width` characters.
+    /// Pads `text` to `width` characters (a text as wide or wider gets one space).
     static func pad(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+        let count = characterCount(text)
+        return text + String(repeating: " ", count: count >= width ? 1 : width - count)
+    }
+
+    /// The characters in `text` as Swift counts them; ASCII text without a carriage
+    /// return (which joins a following line feed), nearly all of it, has one per byte and
+    /// is counted without looking for clusters.
+    static func characterCount(_ text: String) -> Int {
+        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? text.utf8.count : text.count
     }
 }
