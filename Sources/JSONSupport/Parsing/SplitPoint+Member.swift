@@ -48,9 +48,10 @@ extension SplitPoint {
         return root < count && base[root] == ASCII.openBrace ? root : nil
     }
 
-    /// The first place from `lowerBound` to before `upperBound` (the last, `backwards`) where `"name"` is written after
-    /// `{` or `,` and before `:`: its opening quote and where the value begins. `nil`
-    /// when there is none, or `name` is shorter than two bytes or needs escaping.
+    /// The first place from `lowerBound` to before `upperBound` (the last, `backwards`)
+    /// where `"name"` is written after `{` or `,` and before `:`: its opening quote and
+    /// where the value begins. `nil` when there is none, or `name` is shorter than two
+    /// bytes or needs escaping.
     private static func memberValue(
         named name: String, in base: UnsafePointer<UInt8>, count: Int, root: Int,
         from lowerBound: Int, to upperBound: Int, backwards: Bool = false
