@@ -10,16 +10,6 @@ struct CommandResult: Equatable {
     /// that run commands in one process free them as usual. Not compared.
     var keptUntilExit: [any Sendable] = []
 
-    init(
-        exitCode: Int32, standardOutput: String, standardError: String,
-        keptUntilExit: [any Sendable] = []
-    ) {
-        self.exitCode = exitCode
-        self.standardOutput = standardOutput
-        self.standardError = standardError
-        self.keptUntilExit = keptUntilExit
-    }
-
     static func success(_ output: String, keptUntilExit: [any Sendable] = []) -> CommandResult {
         CommandResult(
             exitCode: 0, standardOutput: output, standardError: "", keptUntilExit: keptUntilExit)

@@ -16,10 +16,9 @@ struct CheckContext {
     /// Whether each network ACL admits every IPv4 packet, worked out once for all the
     /// environments that see it.
     let admitsEverything = SharedMemo<NetworkACL, Bool>()
-    /// Workloads and endpoints by id (the first with each), for questions asked of every
-    /// resource in an environment's scope.
+    /// Workloads by id (the first with each; endpoints are the service analyzer's), for
+    /// questions asked of every resource in an environment's scope.
     private let workloads: [ObjectID: Workload]
-    private let endpoints: [ObjectID: VPCEndpoint]
 
     init(snapshot: NetworkSnapshot, options: CheckOptions) {
         self.snapshot = snapshot
@@ -32,7 +31,6 @@ struct CheckContext {
         locator = ResourceLocator(snapshot: snapshot)
         groupMembers = Self.members(of: resolver.allInterfaces())
         workloads = Dictionary(snapshot.workloads.map { ($0.id, $0) }) { first, _ in first }
-        endpoints = Dictionary(snapshot.vpcEndpoints.map { ($0.id, $0) }) { first, _ in first }
     }
 
     /// The addresses of each group's interfaces, in interface order. An owner's
@@ -74,7 +72,7 @@ struct CheckContext {
                 $0.hasPublicAddress != .known(false)
             }
         }
-        if let endpoint = endpoints[id] {
+        if let endpoint = services.endpoint(id) {
             return resolver.interfaces(of: endpoint).contains {
                 $0.hasPublicAddress != .known(false)
             }

@@ -29,6 +29,9 @@ public struct ServiceAccessAnalyzer: Sendable {
         }
     }
 
+    /// The first endpoint with `id`, as the snapshot lists them.
+    func endpoint(_ id: ObjectID) -> VPCEndpoint? { endpoints[id] }
+
     public func answer(_ question: ReachabilityQuestion, as identity: PolicyIdentity? = nil)
         throws(QuestionError) -> ServiceAccessAnswer
     {
@@ -37,7 +40,7 @@ public struct ServiceAccessAnalyzer: Sendable {
         var gates: [EndpointPolicyGate] = []
         for path in network.servicePaths {
             guard let endpointID = path.endpoint,
-                let endpoint = endpoints[endpointID]
+                let endpoint = endpoint(endpointID)
             else { continue }
             gates.append(
                 try gate(endpoint, service: service, from: question.from, identity: identity))

@@ -25,7 +25,7 @@ extension InventoryReport {
         section("Security groups", snapshot.securityGroups, into: &lines, writing: writeGroup)
         section("Network ACLs", snapshot.networkACLs, into: &lines, writing: writeACL)
         section("Subnets", snapshot.subnets, into: &lines, subnetLines)
-        section("Route tables", snapshot.routeTables, into: &lines, routeTableLines)
+        section("Route tables", snapshot.routeTables, into: &lines, writing: writeRouteTable)
         section("VPC endpoints", snapshot.vpcEndpoints, into: &lines, endpointLines)
         section("Prefix lists", snapshot.prefixLists, into: &lines) { list in
             let entries = ModelText.known(list.entries) {
@@ -164,24 +164,22 @@ extension InventoryReport {
         return result
     }
 
-    private func routeTableLines(_ table: RouteTable) -> [String] {
+    private func writeRouteTable(_ table: RouteTable, into lines: inout ReportLines) {
         var header = ModelText.object(table.id, awsID: table.awsID)
         if let vpc = table.vpc { header += " in \(vpc)" }
         if table.isMain { header += " — main" }
         if table.isImplied { header += ", implied: not in the input (local routes only)" }
-        var result = [
-            header, "  subnets: \(ModelText.list(table.subnets))",
-            "  local routes for the VPC's CIDR blocks (implied)",
-        ]
+        lines.append(header, indentedBy: "  ")
+        lines.append("subnets: \(ModelText.list(table.subnets))", indentedBy: "    ")
+        lines.append("local routes for the VPC's CIDR blocks (implied)", indentedBy: "    ")
         for route in table.routes {
-            result.append(
-                "  " + ModelText.pad("\(route.destination)", 24)
-                    + ModelText.pad("→ \(route.target)", 52) + route.provenance.qualifiedName)
+            lines.appendRow(
+                indentedBy: "    ", ("\(route.destination)", 24), ("→ \(route.target)", 52),
+                then: route.provenance.qualifiedName)
         }
         for unknown in table.unknownRouteBlocks {
-            result.append("  \(unknown.attribute): known only after apply")
+            lines.append("\(unknown.attribute): known only after apply", indentedBy: "    ")
         }
-        return result
     }
 
     private func endpointLines(_ endpoint: VPCEndpoint) -> [String] {
