@@ -117,7 +117,7 @@ enum CheckCommand {
         do {
             if let path = parsed.value("--write-baseline") {
                 try writeFile(
-                    path, Baseline(findings: result.findings).json().serialized() + "\n")
+                    path, Baseline(findings: result.findings).json().serializedLine())
             }
             let rendering = try CheckRendering(tfDirectory: parsed.value("--tf-dir"))
             for (format, output) in settings.outputs {

@@ -134,7 +134,7 @@ enum DiffCommand {
             let rendering = try CheckRendering(tfDirectory: parsed.value("--tf-dir"))
             switch format {
             case .text: output = report.text()
-            case .json: output = report.json().serialized() + "\n"
+            case .json: output = report.json().serializedLine()
             case .markdown: output = report.markdown(failing: failing)
             case .sarif:
                 output = rendering.render(

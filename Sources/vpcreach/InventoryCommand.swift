@@ -54,7 +54,9 @@ enum InventoryCommand {
             switch format {
             case .text: return .success(report.text(), keptUntilExit: [snapshot])
             case .json:
-                return .success(report.json().serialized() + "\n", keptUntilExit: [snapshot])
+                // The document is as large as the model: freeing it is left to the exit.
+                let document = report.json()
+                return .success(document.serializedLine(), keptUntilExit: [snapshot, document])
             }
         }
     }

@@ -116,7 +116,7 @@ enum PolicyCommand {
         }
         let report = PolicyReport(
             source: source, request: request, decision: PolicyEvaluator.evaluate(document, request))
-        let output = format == .json ? report.json().serialized() + "\n" : report.text()
+        let output = format == .json ? report.json().serializedLine() : report.text()
         return CommandResult(exitCode: report.exitCode, standardOutput: output, standardError: "")
     }
 

@@ -103,7 +103,7 @@ enum WhyCommand {
             } catch {
                 return .failure("vpcreach why: \(error)")
             }
-            let output = format == .json ? report.json().serialized() + "\n" : report.text()
+            let output = format == .json ? report.json().serializedLine() : report.text()
             return CommandResult(
                 exitCode: report.exitCode, standardOutput: output, standardError: "",
                 keptUntilExit: [snapshot])

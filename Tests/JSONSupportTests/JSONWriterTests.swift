@@ -13,6 +13,9 @@ struct JSONWriterTests {
             ("line\nbreak\r\ttab", #""line\nbreak\r\ttab""#),
             ("\u{0}\u{1}\u{1F}", #""\u0000\u0001\u001f""#),
             ("\u{7F}é日🙂\u{2028}", "\"\u{7F}é日🙂\u{2028}\""),
+            ("", #""""#),
+            ("\"", #""\"""#),
+            ("\\x\n", #""\\x\n""#),
         ])
     func escaping(string: String, expected: String) {
         #expect(JSONValue.string(string).serialized() == expected)
@@ -81,5 +84,34 @@ struct JSONWriterTests {
         let value = try JSONParser.parse(text).root
         #expect(try JSONParser.parse(value.serialized()).root == value)
         #expect(JSONWriter(pretty: false).bytes(from: value) == Array(text.utf8))
+    }
+
+    @Test(
+        "indentation deeper than 32 levels keeps two spaces a level", arguments: [31, 32, 33, 80])
+    func deepIndentation(depth: Int) throws {
+        var value: JSONValue = "leaf"
+        for _ in 0..<depth { value = .array([value]) }
+        let lines = value.serialized().split(separator: "\n")
+        #expect(lines[depth] == Substring(String(repeating: " ", count: 2 * depth) + #""leaf""#))
+        #expect(lines.last == "]")
+        #expect(try JSONParser.parse(value.serialized()).root == value)
+    }
+
+    @Test("output of many blocks comes out whole and in order")
+    func largeOutput() throws {
+        let elements = (0..<20_000).map { JSONValue.string("element \($0) \"quoted\"") }
+        let text = JSONValue.array(elements).serialized(pretty: false)
+        #expect(text.utf8.count > 100 * 4096)
+        #expect(try JSONParser.parse(text).root == .array(elements))
+        #expect(
+            JSONWriter().bytes(from: .array(elements))
+                == Array(JSONValue.array(elements).serialized().utf8))
+    }
+
+    @Test("the commands' form ends with one line feed")
+    func line() {
+        let value: JSONValue = ["a": [1]]
+        #expect(value.serializedLine() == value.serialized() + "\n")
+        #expect(value.serializedLine(pretty: false) == #"{"a":[1]}"# + "\n")
     }
 }

@@ -4,4 +4,9 @@ extension JSONValue {
     public func serialized(pretty: Bool = true) -> String {
         JSONWriter(pretty: pretty).string(from: self)
     }
+
+    /// This value as JSON text followed by a line feed, as the commands print it.
+    public func serializedLine(pretty: Bool = true) -> String {
+        JSONWriter(pretty: pretty).string(from: self, lineFeed: true)
+    }
 }

@@ -16,78 +16,113 @@ public struct JSONWriter: Sendable {
 
     /// The JSON text of `value`.
     public func string(from value: JSONValue) -> String {
-        String(decoding: bytes(from: value), as: UTF8.self)
+        string(from: value, lineFeed: false)
+    }
+
+    /// The JSON text of `value`, followed by a line feed when `lineFeed` is true.
+    public func string(from value: JSONValue, lineFeed: Bool) -> String {
+        var output = JSONByteBuffer()
+        defer { output.deallocate() }
+        write(value, depth: 0, to: &output)
+        if lineFeed { output.append(UInt8(ascii: "\n")) }
+        return String(decoding: output.bytes, as: UTF8.self)
     }
 
     /// The JSON text of `value` as UTF-8 bytes.
     public func bytes(from value: JSONValue) -> [UInt8] {
-        var output: [UInt8] = []
+        var output = JSONByteBuffer()
+        defer { output.deallocate() }
         write(value, depth: 0, to: &output)
-        return output
+        return Array(output.bytes)
     }
 
-    private func write(_ value: JSONValue, depth: Int, to output: inout [UInt8]) {
+    private func write(_ value: JSONValue, depth: Int, to output: inout JSONByteBuffer) {
         switch value.kind {
-        case .null: output.append(contentsOf: "null".utf8)
-        case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
-        case .number(let number): output.append(contentsOf: number.text.utf8)
+        case .null: output.append(literal: "null")
+        case .bool(let flag): output.append(literal: flag ? "true" : "false")
+        case .number(let number): output.append(utf8Of: number.text)
         case .string(let string): Self.writeString(string, to: &output)
         case .array(let elements):
             guard !elements.isEmpty else {
-                output.append(contentsOf: "[]".utf8)
+                output.append(literal: "[]")
                 return
             }
             output.append(UInt8(ascii: "["))
-            for (index, element) in elements.enumerated() {
+            for index in elements.indices {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
                 newline(depth: depth + 1, to: &output)
-                write(element, depth: depth + 1, to: &output)
+                write(elements[index], depth: depth + 1, to: &output)
             }
             newline(depth: depth, to: &output)
             output.append(UInt8(ascii: "]"))
         case .object(let object):
             guard !object.isEmpty else {
-                output.append(contentsOf: "{}".utf8)
+                output.append(literal: "{}")
                 return
             }
             output.append(UInt8(ascii: "{"))
-            for (index, member) in object.members.enumerated() {
+            let members = object.members
+            for index in members.indices {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
                 newline(depth: depth + 1, to: &output)
-                Self.writeString(member.key, to: &output)
+                Self.writeString(members[index].key, to: &output)
                 output.append(UInt8(ascii: ":"))
                 if pretty { output.append(UInt8(ascii: " ")) }
-                write(member.value, depth: depth + 1, to: &output)
+                write(members[index].value, depth: depth + 1, to: &output)
             }
             newline(depth: depth, to: &output)
             output.append(UInt8(ascii: "}"))
         }
     }
 
-    private func newline(depth: Int, to output: inout [UInt8]) {
+    /// A line feed and `2 * depth` spaces, when pretty: copied from one run of spaces
+    /// rather than appended space by space.
+    private func newline(depth: Int, to output: inout JSONByteBuffer) {
         guard pretty else { return }
         output.append(UInt8(ascii: "\n"))
-        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+        var spaces = 2 * depth
+        while spaces > 0 {
+            let count = min(spaces, Self.spaces.utf8CodeUnitCount)
+            output.append(UnsafeBufferPointer(start: Self.spaces.utf8Start, count: count))
+            spaces -= count
+        }
     }
 
-    /// Writes `string` in quotes, escaping only what JSON requires.
-    static func writeString(_ string: String, to output: inout [UInt8]) {
+    private static let spaces: StaticString =
+        "                                                                "
+
+    /// Writes `string` in quotes, escaping only what JSON requires; the runs between
+    /// escapes are copied whole.
+    private static func writeString(_ string: String, to output: inout JSONByteBuffer) {
         output.append(UInt8(ascii: "\""))
-        for byte in string.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): output.append(contentsOf: #"\""#.utf8)
-            case UInt8(ascii: "\\"): output.append(contentsOf: #"\\"#.utf8)
-            case UInt8(ascii: "\n"): output.append(contentsOf: #"\n"#.utf8)
-            case UInt8(ascii: "\r"): output.append(contentsOf: #"\r"#.utf8)
-            case UInt8(ascii: "\t"): output.append(contentsOf: #"\t"#.utf8)
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                output.append(contentsOf: #"\u00"#.utf8)
-                output.append(hex[Int(byte >> 4)])
-                output.append(hex[Int(byte & 0x0F)])
-            default: output.append(byte)
+        var string = string
+        string.withUTF8 { bytes in
+            var runStart = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+                else { continue }
+                output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                appendEscape(of: byte, to: &output)
+                runStart = index + 1
             }
+            output.append(UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         output.append(UInt8(ascii: "\""))
+    }
+
+    private static func appendEscape(of byte: UInt8, to output: inout JSONByteBuffer) {
+        switch byte {
+        case UInt8(ascii: "\""): output.append(literal: #"\""#)
+        case UInt8(ascii: "\\"): output.append(literal: #"\\"#)
+        case UInt8(ascii: "\n"): output.append(literal: #"\n"#)
+        case UInt8(ascii: "\r"): output.append(literal: #"\r"#)
+        case UInt8(ascii: "\t"): output.append(literal: #"\t"#)
+        default:
+            let hex: StaticString = "0123456789abcdef"
+            output.append(literal: #"\u00"#)
+            output.append(hex.utf8Start[Int(byte >> 4)])
+            output.append(hex.utf8Start[Int(byte & 0x0F)])
+        }
     }
 }

@@ -15,8 +15,8 @@ extension CheckReport {
     ) -> String {
         switch format {
         case .text: text(color: color)
-        case .json: json().serialized() + "\n"
-        case .sarif: sarif(repository: repository, locate: locate).serialized() + "\n"
+        case .json: json().serializedLine()
+        case .sarif: sarif(repository: repository, locate: locate).serializedLine()
         case .junit: junit(repository: repository, locate: locate)
         case .github:
             githubAnnotations(repository: repository, locate: locate) + "\n" + text(color: color)
