@@ -4,8 +4,9 @@ import JSONSupport
 /// split forced at every size, at a root `resource_changes` when the search finds one and
 /// then in a later root `prior_state`'s outermost array, as a plan's import for both of
 /// its states asks) must give the same values, offsets and errors, with and
-/// without the skipped paths a plan's import uses; and skipping must change no error.
-/// A difference traps, which libFuzzer reports as a crash.
+/// without the skipped paths a plan's import uses; skipping must change no error; and
+/// what the writer makes of a parsed value, pretty and compact, must read back as the
+/// same value. A difference traps, which libFuzzer reports as a crash.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzJSONParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
@@ -31,6 +32,13 @@ public func fuzzJSONParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         }
     }
     let whole = parse(skipping: false, twoThreads: false)
+    if whole.error == nil, let root = try? JSONParser.parse(bytes).root {
+        for pretty in [true, false] {
+            let written = JSONWriter(pretty: pretty).bytes(from: root)
+            precondition(
+                (try? JSONParser.parse(written).root) == root, "written JSON reads back otherwise")
+        }
+    }
     let skipped = parse(skipping: true, twoThreads: false)
     precondition(skipped.error == whole.error, "skipping changed the error")
     let wholeShared = parse(skipping: false, twoThreads: true)

@@ -111,21 +111,28 @@ enum ModelJSON {
     }
 
     static func securityGroup(_ group: SecurityGroup) -> JSONValue {
+        // An XL network has 200,000 rules: each object's members go into one array.
         func rule(_ rule: SecurityGroupRule) -> JSONValue {
-            .object(
-                JSONObject(
-                    [("direction", .string(rule.direction.rawValue))] + traffic(rule.traffic) + [
-                        ("peer", peer(rule.peer)), ("description", optional(rule.description)),
-                        ("declared_at", .array(rule.declarations.map(provenance))),
-                    ]))
+            var members: [(key: String, value: JSONValue)] = []
+            members.reserveCapacity(7)
+            members.append(("direction", .string(rule.direction.rawValue)))
+            for member in traffic(rule.traffic) { members.append(member) }
+            members.append(("peer", peer(rule.peer)))
+            members.append(("description", optional(rule.description)))
+            members.append(("declared_at", .array(rule.declarations.map(provenance))))
+            return .object(JSONObject(members))
         }
+        var rules: [JSONValue] = []
+        rules.reserveCapacity(group.ingress.count + group.egress.count)
+        for ingress in group.ingress { rules.append(rule(ingress)) }
+        for egress in group.egress { rules.append(rule(egress)) }
         return .object(
             JSONObject([
                 ("id", .string(group.id.rawValue)), ("aws_id", string(group.awsID)),
                 ("name", optional(group.name)),
                 ("vpc", reference(group.vpc)), ("is_default", .bool(group.isDefault)),
                 ("implied", .bool(group.isImplied)),
-                ("rules", .array((group.ingress + group.egress).map(rule))),
+                ("rules", .array(rules)),
                 ("unknown_rule_blocks", .array(group.unknownRuleBlocks.map(unknown))),
                 ("source", provenance(group.provenance)),
             ]))
