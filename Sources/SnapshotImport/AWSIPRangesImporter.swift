@@ -9,6 +9,10 @@ public enum AWSIPRangesImporter {
 
     public static func parse(_ bytes: [UInt8], file: String) throws(InputError) -> AWSAddressRanges
     {
+        try parse(JSONText(bytes), file: file)
+    }
+
+    static func parse(_ bytes: JSONText, file: String) throws(InputError) -> AWSAddressRanges {
         let document: JSONDocument
         do {
             document = try JSONParser.parse(bytes)

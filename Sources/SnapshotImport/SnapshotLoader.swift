@@ -49,7 +49,7 @@ public enum SnapshotLoader {
     public static func load(_ paths: [String], views: [SnapshotView]) throws(InputError)
         -> [NetworkSnapshot]
     {
-        var terraform: [(bytes: [UInt8], document: JSONDocument, file: String)] = []
+        var terraform: [(bytes: JSONText, document: JSONDocument, file: String)] = []
         var unparsed: [String] = []
         var awsCLI: [(document: JSONDocument, file: String)] = []
         let options = TerraformDocument.parserOptions(for: views)
@@ -107,7 +107,7 @@ public enum SnapshotLoader {
     /// core idle.
     private static func build(
         _ views: [SnapshotView],
-        of terraform: [(bytes: [UInt8], document: JSONDocument, file: String)]
+        of terraform: [(bytes: JSONText, document: JSONDocument, file: String)]
     ) throws(InputError) -> [NetworkSnapshot] {
         try each(views.count, atOnce: true) { index, atOnce throws(InputError) in
             try TerraformImporter.load(

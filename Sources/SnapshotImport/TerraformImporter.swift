@@ -40,7 +40,7 @@ public enum TerraformImporter {
 
     /// Imports files whose JSON the caller has already parsed.
     static func load(
-        parsed files: [(bytes: [UInt8], document: JSONDocument, file: String)], view: SnapshotView,
+        parsed files: [(bytes: JSONText, document: JSONDocument, file: String)], view: SnapshotView,
         usingSecondThread: Bool? = nil
     ) throws(InputError) -> NetworkSnapshot {
         var documents: [TerraformDocument] = []

@@ -4,21 +4,22 @@
 /// plan.json` as UTF-16LE with a byte-order mark, so UTF-16 with a BOM is accepted and
 /// transcoded. A UTF-8 BOM is dropped. Offsets in the result refer to the returned text.
 enum InputEncoding {
-    static func utf8Text(from bytes: [UInt8]) throws(JSONSyntaxError) -> [UInt8] {
-        switch (bytes.count >= 4 ? Array(bytes[0..<4]) : bytes) {
+    static func utf8Text(from text: JSONText) throws(JSONSyntaxError) -> JSONText {
+        let start = text.withUnsafeBufferPointer { Array($0.prefix(4)) }
+        switch start {
         case [0xFF, 0xFE, 0, 0], [0, 0, 0xFE, 0xFF]:
             throw .unsupportedEncoding("UTF-32 encoded")
         case let start where start.starts(with: [0xEF, 0xBB, 0xBF]):
-            return Array(bytes[3...])
+            return JSONText(text.withUnsafeBufferPointer { Array($0[3...]) })
         case let start where start.starts(with: [0xFF, 0xFE]):
-            return try transcodeUTF16(bytes, bigEndian: false)
+            return JSONText(try transcodeUTF16(text.bytes, bigEndian: false))
         case let start where start.starts(with: [0xFE, 0xFF]):
-            return try transcodeUTF16(bytes, bigEndian: true)
+            return JSONText(try transcodeUTF16(text.bytes, bigEndian: true))
         case let start where start.count >= 2 && (start[0] == 0 || start[1] == 0):
             throw .unsupportedEncoding(
                 "UTF-16 or UTF-32 encoded without a byte-order mark (it starts with a zero byte)")
         default:
-            return bytes
+            return text
         }
     }
 

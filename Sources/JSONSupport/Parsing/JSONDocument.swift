@@ -5,10 +5,10 @@ public struct JSONDocument: Sendable {
     public let root: JSONValue
     /// The UTF-8 text the offsets refer to (transcoded if the file was UTF-16, without
     /// a byte-order mark).
-    public let text: [UInt8]
+    public let text: JSONText
     let lines: LineTable
 
-    init(root: JSONValue, text: [UInt8], lines: LineTable) {
+    init(root: JSONValue, text: JSONText, lines: LineTable) {
         self.root = root
         self.text = text
         self.lines = lines

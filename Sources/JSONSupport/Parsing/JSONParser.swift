@@ -19,6 +19,12 @@ public struct JSONParser: Sendable {
     /// Parses a whole file: UTF-8 (with or without a byte-order mark), or UTF-16 with a
     /// byte-order mark.
     public func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONDocument {
+        try parse(JSONText(bytes))
+    }
+
+    /// Parses a whole document whose bytes are in `bytes`, an array or memory kept by its
+    /// owner (see ``JSONText``).
+    public func parse(_ bytes: JSONText) throws(JSONSyntaxError) -> JSONDocument {
         let text = try InputEncoding.utf8Text(from: bytes)
         guard !text.isEmpty else { throw .emptyFile }
         // Offsets are stored in 32 bits; see `JSONValue.offset`.
@@ -90,6 +96,13 @@ public struct JSONParser: Sendable {
 
     /// Parses a whole file with the given limits.
     public static func parse(_ bytes: [UInt8], options: Options = Options())
+        throws(JSONSyntaxError) -> JSONDocument
+    {
+        try JSONParser(options: options).parse(bytes)
+    }
+
+    /// Parses `bytes` (an array or memory kept by its owner) with the given limits.
+    public static func parse(_ bytes: JSONText, options: Options = Options())
         throws(JSONSyntaxError) -> JSONDocument
     {
         try JSONParser(options: options).parse(bytes)

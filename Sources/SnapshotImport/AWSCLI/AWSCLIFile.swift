@@ -12,7 +12,7 @@ struct AWSCLIFile {
     let root: JSONObject
 
     /// Parses `bytes`; JSON that is not an object is an input error.
-    static func parse(_ bytes: [UInt8], file: String) throws(InputError) -> AWSCLIFile {
+    static func parse(_ bytes: JSONText, file: String) throws(InputError) -> AWSCLIFile {
         let document: JSONDocument
         do {
             document = try JSONParser.parse(bytes)

@@ -23,7 +23,7 @@ public enum AWSCLIImporter {
 
     /// Imports one file held in memory; `file` names it in messages.
     public static func load(bytes: [UInt8], file: String) throws(InputError) -> NetworkSnapshot {
-        try AWSCLIModelBuilder(files: [AWSCLIFile.parse(bytes, file: file)]).build()
+        try AWSCLIModelBuilder(files: [AWSCLIFile.parse(JSONText(bytes), file: file)]).build()
     }
 
     /// Imports documents already parsed (the loader reads each file once to recognize it).

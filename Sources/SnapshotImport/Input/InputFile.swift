@@ -1,13 +1,15 @@
 import Foundation
+import JSONSupport
 
 /// Reads an input file's bytes, turning every failure into an `InputError`.
 enum InputFile {
     /// Inputs larger than this are refused rather than read into memory.
     static let maximumSize = 2 << 30
 
-    /// Reads the whole file straight into one array (no intermediate `Data`, which cost
-    /// a copy of every byte); pipes and other files without a size are read to their end.
-    static func read(_ path: String) throws(InputError) -> [UInt8] {
+    /// The whole file: mapped when it is large (see ``MappedFile``), else read straight
+    /// into one array (no intermediate `Data`, which cost a copy of every byte); pipes and
+    /// other files without a size are read to their end.
+    static func read(_ path: String) throws(InputError) -> JSONText {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InputError(
@@ -26,6 +28,11 @@ enum InputFile {
         if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG {
             let size = Int(status.st_size)
             guard size <= maximumSize else { throw tooLarge(path, size) }
+            if size >= MappedFile.minimumSize,
+                let mapped = MappedFile(descriptor: descriptor, size: size, path: path)
+            {
+                return mapped.text
+            }
             var failed = false
             let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
                 // A file that shrinks while being read yields what it still has.
@@ -39,7 +46,7 @@ enum InputFile {
                 }
             }
             if failed { throw readError(path) }
-            return bytes
+            return JSONText(bytes)
         }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -48,7 +55,7 @@ enum InputFile {
                 readSome(descriptor, into: $0, from: 0)
             }
             if count < 0 { throw readError(path) }
-            if count == 0 { return bytes }
+            if count == 0 { return JSONText(bytes) }
             bytes.append(contentsOf: chunk[..<count])
             guard bytes.count <= maximumSize else { throw tooLarge(path, bytes.count) }
         }

@@ -41,10 +41,17 @@ struct TerraformDocument: Sendable {
             splitArrayMember: views.contains(.prior) ? "prior_state" : nil)
     }
 
+    /// Reads a document held in an array for `views`.
+    static func parse(
+        _ bytes: [UInt8], file: String, views: [SnapshotView] = [.planned, .prior]
+    ) throws(InputError) -> TerraformDocument {
+        try parse(JSONText(bytes), file: file, views: views)
+    }
+
     /// Reads a document for `views`; `parsed` is its JSON when the caller has already
     /// parsed `bytes` (with ``parserOptions(for:)``).
     static func parse(
-        _ bytes: [UInt8], file: String, parsed: JSONDocument? = nil,
+        _ bytes: JSONText, file: String, parsed: JSONDocument? = nil,
         views: [SnapshotView] = [.planned, .prior]
     ) throws(InputError) -> TerraformDocument {
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
@@ -125,11 +132,13 @@ struct TerraformDocument: Sendable {
         return (location.line, location.column)
     }
 
-    private static func looksLikeStreamingLog(_ bytes: [UInt8]) -> Bool {
+    private static func looksLikeStreamingLog(_ bytes: JSONText) -> Bool {
         // Log lines are short; a long first line is no log and not worth parsing again.
-        let firstLine = bytes.prefix(64 * 1024).prefix { $0 != UInt8(ascii: "\n") }
+        let firstLine = bytes.withUnsafeBufferPointer {
+            Array($0.prefix(64 * 1024).prefix { $0 != UInt8(ascii: "\n") })
+        }
         guard firstLine.count < 64 * 1024 else { return false }
-        guard let line = try? JSONParser.parse(Array(firstLine)) else { return false }
+        guard let line = try? JSONParser.parse(firstLine) else { return false }
         return line.root["@level"] != nil || line.root["@message"] != nil
     }
 
