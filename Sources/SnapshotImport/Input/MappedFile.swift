@@ -36,8 +36,9 @@ final class MappedFile: @unchecked Sendable {
     }
 
     deinit {
-        munmap(start, count)
+        // Forgotten first: a later mapping may be given the same addresses.
         MappedFileGuard.unregister(guardSlot)
+        munmap(start, count)
     }
 
     /// The file's bytes, kept mapped while the text (or a document parsed from it) lives.

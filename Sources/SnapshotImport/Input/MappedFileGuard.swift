@@ -53,7 +53,7 @@ enum MappedFileGuard {
         }
     }
 
-    /// Forgets a mapping, once it is unmapped.
+    /// Forgets a mapping, before it is unmapped.
     static func unregister(_ slot: Int) {
         slots.withLock { slots in
             let message = regions[slot].message
