@@ -116,7 +116,7 @@ enum ModelJSON {
             var members: [(key: String, value: JSONValue)] = []
             members.reserveCapacity(7)
             members.append(("direction", .string(rule.direction.rawValue)))
-            for member in traffic(rule.traffic) { members.append(member) }
+            members += traffic(rule.traffic)
             members.append(("peer", peer(rule.peer)))
             members.append(("description", optional(rule.description)))
             members.append(("declared_at", .array(rule.declarations.map(provenance))))
