@@ -18,10 +18,10 @@ struct ByteParser {
     /// Recently seen strings, to share rather than copy repeated text.
     var strings: StringCache
     private(set) var frames: [ContainerFrame] = []
+    /// The names of the objects closed so far, to recognise the next ones by.
+    private var keyPredictions = KeyPredictions()
     private let elements = ChildStack<JSONValue>()
     private let members = ChildStack<JSONObject.Member>()
-    /// The ``KeyFingerprint`` of each member on `members`, at the same position.
-    private let memberFingerprints = ChildStack<UInt64>()
     /// The skipped paths, by bit of a path mask.
     let skippedPaths: [JSONSkippedPath]
     /// The skipped paths that lead into the next value to be read.
@@ -218,8 +218,8 @@ struct ByteParser {
                         members.push(
                             JSONObject.Member(
                                 key: frames[top].pendingKey, value: value,
-                                keyOffset: frames[top].pendingKeyOffset))
-                        memberFingerprints.push(frames[top].pendingKeyFingerprint)
+                                keyOffset: frames[top].pendingKeyOffset,
+                                keyFingerprint: frames[top].pendingKeyFingerprint))
                     } else {
                         frames[top].skippedKeys.append(
                             (frames[top].pendingKey, frames[top].pendingKeyOffset))
@@ -280,6 +280,13 @@ struct ByteParser {
             if !isObject { frame.elementPathMask = pathsIntoElements(from: nextPathMask) }
         }
         nextPathMask = frame.elementPathMask
+        if let parent = frames.indices.last {
+            frame.name =
+                frames[parent].isObject ? frames[parent].pendingKeyFingerprint : frames[parent].name
+        }
+        if isObject {
+            frame.predictionSlot = KeyPredictions.slot(depth: frames.count, name: frame.name)
+        }
         frames.append(frame)
     }
 
@@ -344,11 +351,34 @@ struct ByteParser {
     }
 
     private mutating func closeObject() -> JSONValue {
+        let depth = frames.count - 1
         let frame = frames.removeLast()
         let children = members.take(from: frame.firstChild)
-        memberFingerprints.remove(from: frame.firstChild)
+        if !frame.followsKeyPredictions
+            || !keyPredictions.holds(
+                count: children.count, slot: frame.predictionSlot, depth: depth, name: frame.name)
+        {
+            keyPredictions.record(
+                frame.hasEscapedKey || !frame.skippedKeys.isEmpty ? nil : children,
+                slot: frame.predictionSlot, depth: depth, name: frame.name)
+        }
         let object = JSONObject(uniqueMembers: children, positions: frame.positions)
         return JSONValue(kind: .object(object), offset: frame.offset)
+    }
+
+    /// The name at `quote` if it is the one predicted for the innermost object's next
+    /// member, which can then be taken as read and unique.
+    @inline(__always)
+    private func predictedKey(at quote: Int) -> PredictedKey? {
+        let top = frames.count - 1
+        guard frames[top].followsKeyPredictions, frames[top].pathMask == 0 else { return nil }
+        guard
+            let predicted = keyPredictions.key(
+                at: members.count - frames[top].firstChild, slot: frames[top].predictionSlot,
+                depth: top, name: frames[top].name),
+            predicted.matches(at: quote, in: base, end: end)
+        else { return nil }
+        return predicted
     }
 
     /// Reads `"name" :` inside the innermost object, checking the name is new.
@@ -361,14 +391,28 @@ struct ByteParser {
             throw .expectedKey(afterComma: afterComma, found: found(at: position), at: position)
         }
         let keyOffset = position
-        let (key, fingerprint) = try readMemberKey()
-        if frames[frames.count - 1].pathMask != 0 {
-            followPaths(intoMember: key)
-        } else {
+        let key: String
+        let fingerprint: UInt32
+        if let predicted = predictedKey(at: keyOffset) {
+            key = predicted.key
+            fingerprint = predicted.fingerprint
+            position = keyOffset + Int(predicted.length) + 2
             nextPathMask = 0
+        } else {
+            let top = frames.count - 1
+            frames[top].followsKeyPredictions = false
+            let (read, longFingerprint) = try readMemberKey()
+            key = read
+            fingerprint = KeyFingerprint.short(longFingerprint)
+            if position - keyOffset - 2 != key.utf8.count { frames[top].hasEscapedKey = true }
+            if frames[top].pathMask != 0 {
+                followPaths(intoMember: key)
+            } else {
+                nextPathMask = 0
+            }
+            try checkUnique(
+                key, fingerprint: fingerprint, at: keyOffset, recording: !skipsNextValue)
         }
-        try checkUnique(
-            key, fingerprint: fingerprint, at: keyOffset, recording: !skipsNextValue)
         skipWhitespace()
         guard position < end, base[position] == ASCII.colon else {
             throw .expectedColon(after: key, found: found(at: position), at: position)
@@ -397,7 +441,7 @@ struct ByteParser {
     /// adds the name to the large-object index (not done for a skipped member's).
     /// Small objects compare `fingerprint` with their members' before any name.
     private mutating func checkUnique(
-        _ key: String, fingerprint: UInt64, at offset: Int, recording: Bool
+        _ key: String, fingerprint: UInt32, at offset: Int, recording: Bool
     ) throws(JSONSyntaxError) {
         let top = frames.count - 1
         let first = frames[top].firstChild
@@ -415,9 +459,8 @@ struct ByteParser {
                 : frames[top].positions?[key]
         } else {
             let siblings = members.children(from: first)
-            let fingerprints = memberFingerprints.children(from: first)
-            duplicate = fingerprints.indices.first {
-                fingerprints[$0] == fingerprint && siblings[$0].key == key
+            duplicate = siblings.indices.first {
+                siblings[$0].keyFingerprint == fingerprint && siblings[$0].key == key
             }
             if recording, duplicate == nil, count + 1 > JSONObject.linearSearchLimit {
                 var positions = [String: Int](minimumCapacity: 2 * (count + 1))

@@ -26,4 +26,20 @@ enum KeyFingerprint {
     static func mix(_ head: UInt64, _ tail: UInt64, count: Int) -> UInt64 {
         (head &* 0x9E37_79B9_7F4A_7C15 ^ tail ^ UInt64(count)) &* 0xBF58_476D_1CE4_E5B9
     }
+
+    /// The high half of a key's fingerprint, which each ``JSONObject/Member`` stores.
+    @inline(__always)
+    static func short(_ fingerprint: UInt64) -> UInt32 {
+        UInt32(truncatingIfNeeded: fingerprint >> 32)
+    }
+
+    /// ``short(_:)`` of the fingerprint of `key`'s UTF-8 bytes.
+    @inline(__always)
+    static func short(of key: String) -> UInt32 {
+        if let fingerprint = key.utf8.withContiguousStorageIfAvailable({ of($0) }) {
+            return short(fingerprint)
+        }
+        var key = key
+        return short(key.withUTF8 { of($0) })
+    }
 }

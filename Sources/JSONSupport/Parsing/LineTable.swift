@@ -108,10 +108,24 @@ struct LineTable: Sendable {
         let raw = UnsafeRawPointer(base)
         var count = 0
         var index = start
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        while index + 32 <= end {
+            // Most text is ASCII: 32 bytes without a high bit have no continuation byte,
+            // which saves counting bits (a dozen instructions a word without POPCNT).
+            let words = (
+                raw.loadUnaligned(fromByteOffset: index, as: UInt64.self),
+                raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self),
+                raw.loadUnaligned(fromByteOffset: index + 16, as: UInt64.self),
+                raw.loadUnaligned(fromByteOffset: index + 24, as: UInt64.self)
+            )
+            if (words.0 | words.1 | words.2 | words.3) & highBits != 0 {
+                count += continuationMarks(words.0) + continuationMarks(words.1)
+                count += continuationMarks(words.2) + continuationMarks(words.3)
+            }
+            index += 32
+        }
         while index + 8 <= end {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            let marks = (word >> 7) & ~(word >> 6) & 0x0101_0101_0101_0101
-            count += marks.nonzeroBitCount
+            count += continuationMarks(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
             index += 8
         }
         while index < end {
@@ -119,5 +133,11 @@ struct LineTable: Sendable {
             index += 1
         }
         return count
+    }
+
+    /// The number of bytes of the form `10xxxxxx` in `word`.
+    @inline(__always)
+    private static func continuationMarks(_ word: UInt64) -> Int {
+        ((word >> 7) & ~(word >> 6) & 0x0101_0101_0101_0101).nonzeroBitCount
     }
 }

@@ -59,16 +59,13 @@ public struct JSONObject: Sendable {
     /// The position of the member named `key` in ``members``, if there is one.
     public func position(ofKey key: String) -> Int? {
         if let positions { return positions[key] }
-        // Comparing UTF-8 lengths (stored in the string) and first bytes skips `==`, which
-        // costs about a hundred instructions for two short keys that differ, for almost
-        // every member that is not the one asked for.
-        let length = key.utf8.count
-        let first = key.utf8.first
+        // Comparing stored fingerprints skips `==`, which costs about a hundred
+        // instructions for two short keys that differ, for almost every member that is
+        // not the one asked for.
+        let fingerprint = KeyFingerprint.short(of: key)
         return members.withUnsafeBufferPointer { buffer in
             for position in buffer.indices
-            where buffer[position].key.utf8.count == length
-                && buffer[position].key.utf8.first == first && buffer[position].key == key
-            {
+            where buffer[position].keyFingerprint == fingerprint && buffer[position].key == key {
                 return position
             }
             return nil
