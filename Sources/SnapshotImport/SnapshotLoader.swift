@@ -15,6 +15,14 @@ public enum SnapshotLoader {
         try load(paths, views: [view])[0]
     }
 
+    /// For a program that exits once its command is done, as the CLI does: what imports
+    /// would free on another thread afterwards (the parsed documents, the builder's
+    /// indices) is kept until the process exits. Freeing it competes with the analysis
+    /// for the cores; exiting returns it at once. Libraries and tests leave this off.
+    public static func keepFreedMemoryUntilExit() {
+        BackgroundRelease.keepsUntilExit.store(true, ordering: .relaxed)
+    }
+
     /// Inputs larger than this together are imported one after the other by
     /// ``load(each:view:)``: at once, their peak memory adds up (two XL states of 72 MB:
     /// 830 MB instead of 490 MB).

@@ -1,8 +1,10 @@
 import Foundation
+import SnapshotImport
 
 @main
 enum VPCReachMain {
     static func main() {
+        SnapshotLoader.keepFreedMemoryUntilExit()
         let result = VPCReach.run(Array(CommandLine.arguments.dropFirst()))
         ProgressLine.standardError.erase()
         write(result.standardOutput, to: .standardOutput)
