@@ -55,7 +55,7 @@ let package = Package(
                 "JSONSupport", "Reports",
             ]),
 
-        .testTarget(name: "JSONSupportTests", dependencies: ["JSONSupport"]),
+        .testTarget(name: "JSONSupportTests", dependencies: ["JSONSupport", "BenchmarkSupport"]),
         .testTarget(name: "NetworkModelTests", dependencies: ["NetworkModel"]),
         .testTarget(name: "ReachabilityTests", dependencies: ["Reachability", "NetworkModel"]),
         .testTarget(name: "PolicyEvaluationTests", dependencies: ["PolicyEvaluation"]),

@@ -1,4 +1,5 @@
-import JSONSupport
+import BenchmarkSupport
+@_spi(Testing) import JSONSupport
 import Testing
 
 /// Objects that repeat the shape of the object before them in the same place have their
@@ -75,5 +76,38 @@ struct JSONRepeatedShapeTests {
         #expect(members.map { $0.map(\.key) } == [["a", "bb"], ["a", "bb"]])
         #expect(members[1].map(\.keyOffset) == [33, 41])
         #expect(elements[1]["bb"]?[1]?["c"] == .bool(true))
+    }
+}
+
+/// The generated plan of the benchmark's smallest size, parsed with names recognised by
+/// their bytes and without: the same values, keys and offsets.
+@Suite("A generated plan read with and without recognising names")
+struct JSONRepeatedShapeGeneratedPlanTests {
+    @Test("a plan parses to the same document either way, on one thread and on two")
+    func generatedPlan() throws {
+        let plan = TerraformPlanGenerator(size: .small).generate().plan
+        for twoThreads in [false, true] {
+            var options = JSONParser.Options(parallelMinimumSize: twoThreads ? 0 : .max)
+            let predicted = try JSONParser.parse(plan, options: options)
+            options.predictsNames = false
+            let unpredicted = try JSONParser.parse(plan, options: options)
+            #expect(predicted.root == unpredicted.root)
+            #expect(offsets(of: predicted.root) == offsets(of: unpredicted.root))
+        }
+    }
+
+    /// Every value's and member name's offset, in document order.
+    private func offsets(of value: JSONValue) -> [Int] {
+        var result: [Int] = []
+        var pending = [value]
+        while let next = pending.popLast() {
+            result.append(next.offset)
+            if let elements = next.array { pending += elements.reversed() }
+            for member in next.object?.members.reversed() ?? [] {
+                result.append(member.keyOffset)
+                pending.append(member.value)
+            }
+        }
+        return result
     }
 }

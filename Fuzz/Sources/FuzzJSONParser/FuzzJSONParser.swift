@@ -1,10 +1,11 @@
-import JSONSupport
+@_spi(Testing) import JSONSupport
 
 /// libFuzzer entry point, differential: any bytes parsed on one thread and on two (the
 /// split forced at every size, at a root `resource_changes` when the search finds one and
 /// then in a later root `prior_state`'s outermost array, as a plan's import for both of
 /// its states asks) must give the same values, offsets and errors, with and
-/// without the skipped paths a plan's import uses; skipping must change no error; and
+/// without the skipped paths a plan's import uses, and with member names recognised by
+/// their bytes or not (tenth round); skipping must change no error; and
 /// what the writer makes of a parsed value, pretty and compact, must read back as the
 /// same value. A difference traps, which libFuzzer reports as a crash.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -19,12 +20,15 @@ public func fuzzJSONParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         JSONSkippedPath(
             change, member: "before", when: .earlierArray(member: "actions", lacks: "delete")),
     ]
-    func parse(skipping: Bool, twoThreads: Bool) -> (shape: [String], error: JSONSyntaxError?) {
-        let options = JSONParser.Options(
+    func parse(skipping: Bool, twoThreads: Bool, predicting: Bool = true) -> (
+        shape: [String], error: JSONSyntaxError?
+    ) {
+        var options = JSONParser.Options(
             maximumDepth: 64, skippedPaths: skipping ? paths : [],
             parallelMinimumSize: twoThreads ? 0 : .max,
             splitMember: twoThreads ? "resource_changes" : nil,
             splitArrayMember: twoThreads ? "prior_state" : nil)
+        options.predictsNames = predicting
         do throws(JSONSyntaxError) {
             return (shape(of: try JSONParser.parse(bytes, options: options).root), nil)
         } catch {
@@ -39,6 +43,10 @@ public func fuzzJSONParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
                 (try? JSONParser.parse(written).root) == root, "written JSON reads back otherwise")
         }
     }
+    let unpredicted = parse(skipping: false, twoThreads: false, predicting: false)
+    precondition(
+        unpredicted.shape == whole.shape && unpredicted.error == whole.error,
+        "recognising names by their bytes changed the document")
     let skipped = parse(skipping: true, twoThreads: false)
     precondition(skipped.error == whole.error, "skipping changed the error")
     let wholeShared = parse(skipping: false, twoThreads: true)

@@ -20,6 +20,8 @@ struct ByteParser {
     private(set) var frames: [ContainerFrame] = []
     /// The names of the objects closed so far, to recognise the next ones by.
     private var keyPredictions = KeyPredictions()
+    /// Whether names are recognised by ``keyPredictions`` at all.
+    var predictsNames = true
     private let elements = ChildStack<JSONValue>()
     private let members = ChildStack<JSONObject.Member>()
     /// The skipped paths, by bit of a path mask.
@@ -371,7 +373,9 @@ struct ByteParser {
     @inline(__always)
     private func predictedKey(at quote: Int) -> PredictedKey? {
         let top = frames.count - 1
-        guard frames[top].followsKeyPredictions, frames[top].pathMask == 0 else { return nil }
+        guard predictsNames, frames[top].followsKeyPredictions, frames[top].pathMask == 0 else {
+            return nil
+        }
         guard
             let predicted = keyPredictions.key(
                 at: members.count - frames[top].firstChild, slot: frames[top].predictionSlot,

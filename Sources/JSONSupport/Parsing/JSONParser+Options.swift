@@ -35,6 +35,11 @@ extension JSONParser {
         /// Like `splitMember`, a guess that can only cost time when wrong.
         public var splitArrayMember: String?
 
+        /// Whether member names that repeat the last object's in the same place are
+        /// recognised by their bytes (``PredictedKey``); on except where tests and the
+        /// fuzz harness compare the two ways.
+        @_spi(Testing) public var predictsNames = true
+
         /// Creates options; the default depth of 512 is far beyond any real plan.
         public init(
             maximumDepth: Int = 512, skippedPaths: [JSONSkippedPath] = [],

@@ -37,6 +37,7 @@ public struct JSONParser: Sendable {
             var parser = ByteParser(
                 base: base, count: buffer.count, maximumDepth: maximumDepth,
                 skippedPaths: options.skippedPaths, handingOver: handOvers)
+            parser.predictsNames = options.predictsNames
             // The second thread reads this buffer until it stops after its last part:
             // wait for it before leaving.
             let lastHandOver = handOvers.last
@@ -89,9 +90,11 @@ public struct JSONParser: Sendable {
     private func secondParser(
         from split: SplitPoint, in buffer: UnsafeBufferPointer<UInt8>, maximumDepth: Int
     ) -> ByteParser? {
-        ByteParser(
+        var parser = ByteParser(
             base: buffer.baseAddress!, count: buffer.count, maximumDepth: maximumDepth,
             skippedPaths: options.skippedPaths, continuing: split)
+        parser?.predictsNames = options.predictsNames
+        return parser
     }
 
     /// Parses a whole file with the given limits.
