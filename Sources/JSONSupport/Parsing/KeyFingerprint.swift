@@ -3,9 +3,9 @@
 ///
 /// Equal names always have equal fingerprints; names whose fingerprints are equal are
 /// then compared in full, so a collision costs time, never a wrong answer.
-enum KeyFingerprint {
+@usableFromInline enum KeyFingerprint {
     /// The fingerprint of `bytes`: its length and first and last eight bytes, mixed.
-    @inline(__always)
+    @inlinable @inline(__always)
     static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let count = bytes.count
         var head: UInt64 = 0
@@ -22,19 +22,19 @@ enum KeyFingerprint {
 
     /// Two words of a string's bytes and its length, mixed into one 64-bit hash whose
     /// high bits are well spread (``StringCache`` picks its slots with them).
-    @inline(__always)
+    @inlinable @inline(__always)
     static func mix(_ head: UInt64, _ tail: UInt64, count: Int) -> UInt64 {
         (head &* 0x9E37_79B9_7F4A_7C15 ^ tail ^ UInt64(count)) &* 0xBF58_476D_1CE4_E5B9
     }
 
     /// The high half of a key's fingerprint, which each ``JSONObject/Member`` stores.
-    @inline(__always)
+    @inlinable @inline(__always)
     static func short(_ fingerprint: UInt64) -> UInt32 {
         UInt32(truncatingIfNeeded: fingerprint >> 32)
     }
 
     /// ``short(_:)`` of the fingerprint of `key`'s UTF-8 bytes.
-    @inline(__always)
+    @inlinable @inline(__always)
     static func short(of key: String) -> UInt32 {
         if let fingerprint = key.utf8.withContiguousStorageIfAvailable({ of($0) }) {
             return short(fingerprint)

@@ -16,7 +16,7 @@ extension JSONObject {
         private var storedKeyOffset: Int32
         /// The key's ``KeyFingerprint/short(of:)``, which look-ups compare before the key:
         /// it fits in the space the 32-bit offset leaves, so a member is still 48 bytes.
-        private(set) var keyFingerprint: UInt32
+        @usableFromInline private(set) var keyFingerprint: UInt32
 
         /// Byte offset of the key's opening quote in the parsed text, or `-1` when the
         /// member was built in code.

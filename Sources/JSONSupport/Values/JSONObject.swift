@@ -8,7 +8,7 @@ public struct JSONObject: Sendable {
     public private(set) var members: [Member]
     /// Key → position in `members`; only built for objects larger than
     /// `Self.linearSearchLimit`, below which a scan is faster than hashing.
-    private var positions: [String: Int]?
+    @usableFromInline var positions: [String: Int]?
 
     /// Objects up to this many members are searched linearly.
     static let linearSearchLimit = 24
@@ -57,6 +57,7 @@ public struct JSONObject: Sendable {
     public var keys: [String] { members.map(\.key) }
 
     /// The position of the member named `key` in ``members``, if there is one.
+    @inlinable
     public func position(ofKey key: String) -> Int? {
         if let positions { return positions[key] }
         // Comparing stored fingerprints skips `==`, which costs about a hundred
@@ -80,7 +81,7 @@ public struct JSONObject: Sendable {
     /// The value of the member named `key`; setting `nil` removes the member, setting a
     /// new key appends it.
     public subscript(key: String) -> JSONValue? {
-        get { position(ofKey: key).map { members[$0].value } }
+        @inlinable get { position(ofKey: key).map { members[$0].value } }
         set {
             if let newValue {
                 set(Member(key: key, value: newValue))

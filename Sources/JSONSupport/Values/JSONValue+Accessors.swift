@@ -47,6 +47,7 @@ extension JSONValue {
 
     /// The member named `key`, or `nil` when the value is not an object or has no such
     /// member.
+    @inlinable
     public subscript(key: String) -> JSONValue? {
         guard case .object(let object) = kind else { return nil }
         return object[key]
