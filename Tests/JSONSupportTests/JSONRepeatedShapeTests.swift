@@ -52,15 +52,19 @@ struct JSONRepeatedShapeTests {
         #expect(elements[2][earlier] == .number(JSONNumber(5)))
     }
 
-    @Test("objects of more than 24 names repeated are indexed and checked like the first")
-    func largeObjects() throws {
-        let names = (0..<30).map { "name\($0)" }
+    /// Past 24 names an object is indexed; past 256 the reader learns no names from it.
+    @Test(
+        "large objects repeated are indexed and checked like the first",
+        arguments: [30, 300])
+    func largeObjects(count: Int) throws {
+        let names = (0..<count).map { "name\($0)" }
         let object = "{" + names.enumerated().map { #""\#($1)":\#($0)"# }.joined(separator: ",")
         let repeated = "[" + Array(repeating: object + "}", count: 3).joined(separator: ",") + "]"
         let elements = try #require(try JSONParser.parse(repeated).root.array)
         for element in elements {
             #expect(element["name29"] == .number(JSONNumber(29)))
             #expect(element["name0"] == .number(JSONNumber(0)))
+            #expect(element.object?.count == count)
         }
         let withDuplicate = "[" + object + "}," + object + #","name3":99}]"#
         let error = try #require(syntaxError(parsing: withDuplicate))

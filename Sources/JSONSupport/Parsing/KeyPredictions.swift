@@ -41,6 +41,10 @@ struct KeyPredictions {
             && entries[slot].keys.count == count
     }
 
+    /// Objects with more members than this are not learnt from: shapes that repeat are
+    /// small (a rule block has nine names), and the table stays within 2 MB.
+    static let largestObjectLearnt = 256
+
     /// Makes `members` (names without escapes) the place's names; `nil` forgets them.
     mutating func record(
         _ members: [JSONObject.Member]?, slot: Int, depth: Int, name: UInt32
@@ -48,7 +52,7 @@ struct KeyPredictions {
         entries[slot].depth = Int32(truncatingIfNeeded: depth)
         entries[slot].name = name
         entries[slot].keys.removeAll(keepingCapacity: true)
-        guard let members else { return }
+        guard let members, members.count <= Self.largestObjectLearnt else { return }
         entries[slot].keys.reserveCapacity(members.count)
         for member in members {
             entries[slot].keys.append(
