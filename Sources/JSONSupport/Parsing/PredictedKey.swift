@@ -1,5 +1,5 @@
 /// A member name the parser expects to read next: the name at the same position in the
-/// last object it closed at the same depth.
+/// last object it closed in the same place (see ``KeyPredictions``).
 ///
 /// Large documents repeat one shape thousands of times (every rule block has the same
 /// nine names in the same order), so most names can be recognised by comparing their
