@@ -24,26 +24,6 @@ struct PredictedKey {
         // The same bytes as a name read without escapes, then a quote: the same name,
         // valid in the same way.
         guard closing < end, base[closing] == ASCII.quote else { return false }
-        return Self.bytesEqual(base + quote + 1, base + Int(start), count: length)
-    }
-
-    @inline(__always)
-    private static func bytesEqual(
-        _ left: UnsafePointer<UInt8>, _ right: UnsafePointer<UInt8>, count: Int
-    ) -> Bool {
-        var index = 0
-        while index + 8 <= count {
-            if UnsafeRawPointer(left).loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                != UnsafeRawPointer(right).loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            {
-                return false
-            }
-            index += 8
-        }
-        while index < count {
-            if left[index] != right[index] { return false }
-            index += 1
-        }
-        return true
+        return ByteComparison.equal(base + quote + 1, base + Int(start), count: length)
     }
 }

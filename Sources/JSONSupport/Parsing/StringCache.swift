@@ -63,7 +63,7 @@ struct StringCache {
         let slot = Int(truncatingIfNeeded: KeyFingerprint.mix(head, tail, count: length) >> shift)
         return entries.withUnsafeMutableBufferPointer { table in
             if table[slot].length == length,
-                Self.memoryEqual(base + table[slot].offset, base + start, count: length)
+                ByteComparison.equal(base + table[slot].offset, base + start, count: length)
             {
                 return table[slot].string
             }
@@ -101,27 +101,5 @@ struct StringCache {
     @inline(__always)
     private static func lowBytes(_ count: Int) -> UInt64 {
         (1 << UInt64(8 * count)) &- 1
-    }
-
-    @inline(__always)
-    private static func memoryEqual(
-        _ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, count: Int
-    )
-        -> Bool
-    {
-        let left = UnsafeRawPointer(a)
-        let right = UnsafeRawPointer(b)
-        var index = 0
-        while index + 8 <= count {
-            if left.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                != right.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            {
-                return false
-            }
-            index += 8
-        }
-        let last = count - 8
-        return left.loadUnaligned(fromByteOffset: last, as: UInt64.self)
-            == right.loadUnaligned(fromByteOffset: last, as: UInt64.self)
     }
 }
