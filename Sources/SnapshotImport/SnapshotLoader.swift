@@ -23,6 +23,13 @@ public enum SnapshotLoader {
         BackgroundRelease.keepsUntilExit.store(true, ordering: .relaxed)
     }
 
+    /// Waits until what earlier imports handed to another thread to free has been freed.
+    /// A benchmark calls this between the steps it times, so that one step's freeing is
+    /// not counted in the next one's time.
+    public static func waitForFreedMemory() {
+        BackgroundRelease.waitUntilFreed()
+    }
+
     /// Inputs larger than this together are imported one after the other by
     /// ``load(each:view:)``: at once, their peak memory adds up (two XL states of 72 MB:
     /// 830 MB instead of 490 MB).

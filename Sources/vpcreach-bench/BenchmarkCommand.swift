@@ -1,5 +1,6 @@
 import BenchmarkSupport
 import Foundation
+import SnapshotImport
 
 /// `swift run -c release vpcreach-bench`: generates networks of each size, runs every
 /// phase on them and prints a table of times, throughput and peak memory.
@@ -79,6 +80,9 @@ struct BenchmarkCommand {
         for _ in 0..<repeats {
             var run = template
             for (index, phase) in BenchmarkPhase.all.enumerated() where phase.pendingReason == nil {
+                // An earlier phase's import may still be freeing its tree on the other
+                // core; that belongs to neither phase.
+                SnapshotLoader.waitForFreedMemory()
                 MemoryProbe.resetPeak()
                 let startedCPU = processCPUSeconds()
                 let started = ContinuousClock.now

@@ -18,13 +18,24 @@ enum BackgroundRelease {
     /// What was released while ``keepsUntilExit`` was on.
     private static let kept = Mutex<[any Sendable]>([])
 
+    /// The releases still freeing on another thread.
+    private static let pending = DispatchGroup()
+
     static func release<Value: Sendable>(_ value: consuming Value) {
         let value = value
         guard !keepsUntilExit.load(ordering: .relaxed) else {
             kept.withLock { $0.append(value) }
             return
         }
-        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(value) {} }
+        // Freed inside the work item, before it leaves the group, so that
+        // `waitUntilFreed` returns only once the value is gone.
+        nonisolated(unsafe) var held: Value? = value
+        DispatchQueue.global(qos: .utility).async(group: pending) { _ = held.take() }
+    }
+
+    /// Waits until every value released so far has been freed.
+    static func waitUntilFreed() {
+        pending.wait()
     }
 
     /// The same for a value that is not `Sendable` (a model builder with its indices):
