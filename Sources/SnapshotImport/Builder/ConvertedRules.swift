@@ -10,8 +10,12 @@ struct ConvertedRules: Sendable {
     /// rules do not depend on their group.
     let group: ObjectID?
     /// The rules, or the input error converting them met.
-    let outcome: Result<[SecurityGroupRule], InputError>
+    var outcome: Result<[SecurityGroupRule], InputError>
     let unresolvedReferences: [UnresolvedReference]
     let unknownValues: [UnknownValue]
     let notes: [ImportNote]
+    /// For a group's inline blocks: the index that inserting the rules into the new,
+    /// empty group filled (both directions share it), and `outcome` holds the rules as
+    /// inserted, identical ones merged. `nil` for rules still to be inserted.
+    var insertedInto: InsertedRuleIndex? = nil
 }

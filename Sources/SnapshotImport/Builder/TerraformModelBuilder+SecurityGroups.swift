@@ -13,10 +13,7 @@ extension TerraformModelBuilder {
             id: id, awsID: awsID(attributes), name: attributes.knownString("name"),
             vpc: reference(attributes, "vpc_id", to: TerraformTypes.vpc), isDefault: isDefault,
             provenance: attributes.provenance())
-        let blockCount = TrafficDirection.allCases.reduce(0) {
-            $0 + (attributes.raw($1.rawValue)?.array?.count ?? 0)
-        }
-        let index = DeclaredPartIndex.index(of: id, in: &ruleIndex, capacity: blockCount)
+        let blockCount = Self.ruleBlockCount(attributes)
         for direction in TrafficDirection.allCases {
             let key = direction.rawValue
             if hasUnknownBlocks(attributes, direction) {
@@ -29,13 +26,35 @@ extension TerraformModelBuilder {
                 }
                 continue
             }
-            let rules = try rules(ofInstanceAt: instanceIndex, direction: direction, group: id) {
-                () throws(InputError) in
-                try inlineRules(attributes, direction: direction, group: id)
+            let ahead = takeConverted(ofInstanceAt: instanceIndex, direction: direction, group: id)
+            if let ahead, let inserted = ahead.insertedInto,
+                ruleIndex[id] == nil || ruleIndex[id] === inserted.index
+            {
+                // Inserted into this new group on the second thread already.
+                ruleIndex[id] = inserted.index
+                let rules = try record(ahead)
+                if direction == .ingress { group.ingress = rules } else { group.egress = rules }
+                continue
             }
+            let index = DeclaredPartIndex.index(of: id, in: &ruleIndex, capacity: blockCount)
+            // Rules inserted ahead into another index (a group whose address came twice)
+            // are converted again, to be inserted one by one as they came.
+            let rules =
+                if let ahead, ahead.insertedInto == nil {
+                    try record(ahead)
+                } else {
+                    try inlineRules(attributes, direction: direction, group: id)
+                }
             for rule in rules { Self.insert(rule, into: &group, index: index) }
         }
         groups[id] = group
+    }
+
+    /// How many inline rule blocks a group's attributes hold, both directions together.
+    static func ruleBlockCount(_ attributes: Attributes) -> Int {
+        TrafficDirection.allCases.reduce(0) {
+            $0 + (attributes.raw($1.rawValue)?.array?.count ?? 0)
+        }
     }
 
     /// Whether a group's inline blocks of one direction are unknown as a whole.
@@ -276,22 +295,23 @@ extension TerraformModelBuilder {
         _ rule: SecurityGroupRule, into group: inout SecurityGroup,
         index: DeclaredPartIndex<SecurityGroupRuleKey>
     ) {
-        let key = SecurityGroupRuleKey(rule)
         switch rule.direction {
-        case .ingress:
-            let position = index.position(of: key, recordingNewAt: group.ingress.count)
-            if position == group.ingress.count {
-                group.ingress.append(rule)
-            } else {
-                merge(rule, into: &group.ingress[position], key: key, index: index)
-            }
-        case .egress:
-            let position = index.position(of: key, recordingNewAt: group.egress.count)
-            if position == group.egress.count {
-                group.egress.append(rule)
-            } else {
-                merge(rule, into: &group.egress[position], key: key, index: index)
-            }
+        case .ingress: insert(rule, into: &group.ingress, index: index)
+        case .egress: insert(rule, into: &group.egress, index: index)
+        }
+    }
+
+    /// The same for one direction's list of a group's rules, which `index` covers.
+    static func insert(
+        _ rule: SecurityGroupRule, into rules: inout [SecurityGroupRule],
+        index: DeclaredPartIndex<SecurityGroupRuleKey>
+    ) {
+        let key = SecurityGroupRuleKey(rule)
+        let position = index.position(of: key, recordingNewAt: rules.count)
+        if position == rules.count {
+            rules.append(rule)
+        } else {
+            merge(rule, into: &rules[position], key: key, index: index)
         }
     }
 
