@@ -88,6 +88,16 @@ struct BadInputTests {
                     #"{"address":"aws_network_acl_rule.r","mode":"managed","type":"aws_network_acl_rule","name":"r","values":{"network_acl_id":"acl-1","rule_number":100,"egress":false,"rule_action":"permit","protocol":"-1","cidr_block":"0.0.0.0/0"}}"#
                 ).utf8),
             message: "allow or deny", path: "aws_network_acl_rule.r.rule_action"),
+        Case(
+            name: "one address written twice",
+            bytes: Array(
+                state(
+                    #"{"address":"aws_subnet.a","mode":"managed","type":"aws_subnet","name":"a","values":{"vpc_id":"vpc-1","cidr_block":"10.0.0.0/24"}},"#
+                        + "\n"
+                        + #"{"address":"aws_subnet.a","mode":"managed","type":"aws_subnet","name":"a","values":{"vpc_id":"vpc-1","cidr_block":"10.0.1.0/24"}}"#
+                ).utf8),
+            message: "`aws_subnet.a` is written twice (first at line 1)", line: 2,
+            path: "aws_subnet.a"),
     ]
 
     @Test("rejected with a clear message", arguments: cases)

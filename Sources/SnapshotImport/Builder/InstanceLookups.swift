@@ -8,6 +8,8 @@ struct InstanceLookups: Sendable {
     private(set) var indexByAddress: [String: Int] = [:]
     /// Instance positions by resource type, in input order.
     private(set) var indicesByType: [String: [Int]] = [:]
+    /// The first address written twice: the positions of its first and second instance.
+    private(set) var repeatedAddress: (first: Int, again: Int)?
 
     /// Below this many instances the lookups are made on one thread.
     static let twoThreadsMinimum = 4096
@@ -38,6 +40,7 @@ struct InstanceLookups: Sendable {
         laterIndicesByID = ids.laterIndicesByID
         indexByAddress = addresses.indexByAddress
         indicesByType = addresses.indicesByType
+        repeatedAddress = addresses.repeatedAddress
     }
 
     private mutating func indexIDs(of instances: [TerraformResourceInstance]) {
@@ -54,7 +57,11 @@ struct InstanceLookups: Sendable {
     private mutating func indexAddressesAndTypes(of instances: [TerraformResourceInstance]) {
         indexByAddress.reserveCapacity(instances.count)
         for (index, instance) in instances.enumerated() {
-            indexByAddress[instance.address] = index
+            if let first = indexByAddress.updateValue(index, forKey: instance.address),
+                repeatedAddress == nil
+            {
+                repeatedAddress = (first, index)
+            }
             indicesByType[instance.type, default: []].append(index)
         }
     }

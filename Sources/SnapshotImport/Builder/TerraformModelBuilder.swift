@@ -92,6 +92,9 @@ final class TerraformModelBuilder {
 
     /// Builds the snapshot. Invalid values (CIDRs, ports, protocols) are input errors.
     func build() throws(InputError) -> NetworkSnapshot {
+        if let repeated = lookups.repeatedAddress {
+            throw Self.repeatedAddressError(instances[repeated.first], instances[repeated.again])
+        }
         startConvertingRulesAhead(forced: usingSecondThread)
         defer { rulesAhead?.stop() }
         // Parts that modify an object already built go second, whatever the file's order.
@@ -111,6 +114,23 @@ final class TerraformModelBuilder {
         for index in secondPassIndices { try add(at: index) }
         try finish()
         return snapshot
+    }
+
+    /// Two resources of one file with the same address: one would silently replace the
+    /// other, so the file is refused.
+    static func repeatedAddressError(
+        _ first: TerraformResourceInstance, _ again: TerraformResourceInstance
+    ) -> InputError {
+        let document = again.document
+        let place = document.location(of: again.values)
+        let firstPlace = document.location(of: first.values).map { " (first at line \($0.line))" }
+        return InputError(
+            file: document.file, line: place?.line, column: place?.column, path: again.address,
+            message:
+                "the resource address `\(again.address.excerpt())` is written twice\(firstPlace ?? "")",
+            hint:
+                "`terraform show -json` writes each resource instance once; import files that were merged or edited by hand one at a time"
+        )
     }
 
     private func add(at index: Int) throws(InputError) {

@@ -84,14 +84,17 @@ extension TerraformDocument {
                 at: module, path: path, "expected a module object, found \(module.typeName)")
         }
         let resources = module["resources"]?.array ?? []
+        let moduleAddress = module["address"]?.string ?? ""
         var result: [TerraformResourceInstance]
         if SecondThread.isUsed(
             forced: forced, work: resources.count, minimum: Self.instancesOnTwoThreadsMinimum)
         {
-            result = try instancesOnTwoThreads(of: resources, path: path, unknowns: unknowns)
+            result = try instancesOnTwoThreads(
+                of: resources, path: path, module: moduleAddress, unknowns: unknowns)
         } else {
             result = try instances(
-                of: resources, in: resources.indices, path: path, unknowns: unknowns)
+                of: resources, in: resources.indices, path: path, module: moduleAddress,
+                unknowns: unknowns)
         }
         for (index, child) in (module["child_modules"]?.array ?? []).enumerated() {
             result += try moduleResources(
@@ -104,27 +107,31 @@ extension TerraformDocument {
     /// state's 76,000 took 0.10-0.16 s on one. The first half's error is the one thrown,
     /// as on one thread.
     private func instancesOnTwoThreads(
-        of resources: [JSONValue], path: String, unknowns: [String: JSONValue]
+        of resources: [JSONValue], path: String, module: String, unknowns: [String: JSONValue]
     ) throws(InputError) -> [TerraformResourceInstance] {
         let middle = resources.count / 2
         let (first, second) = SecondThread.both(
             {
                 Result { () throws(InputError) in
-                    try instances(of: resources, in: 0..<middle, path: path, unknowns: unknowns)
+                    try instances(
+                        of: resources, in: 0..<middle, path: path, module: module,
+                        unknowns: unknowns)
                 }
             },
             {
                 Result { () throws(InputError) in
                     try instances(
                         of: resources, in: middle..<resources.count, path: path,
-                        unknowns: unknowns)
+                        module: module, unknowns: unknowns)
                 }
             })
         return try first.get() + second.get()
     }
 
+    /// The instances of `resources[range]`, resources of the module at address `module`
+    /// (empty for the root module).
     private func instances(
-        of resources: [JSONValue], in range: Range<Int>, path: String,
+        of resources: [JSONValue], in range: Range<Int>, path: String, module: String,
         unknowns: [String: JSONValue]
     ) throws(InputError) -> [TerraformResourceInstance] {
         var result: [TerraformResourceInstance] = []
@@ -133,13 +140,15 @@ extension TerraformDocument {
             let resource = resources[index]
             // Only messages need the resource's path: it is written out when one does.
             var resourcePath: String { "\(path).resources[\(index)]" }
-            guard let address = resource["address"]?.string, let type = resource["type"]?.string,
+            guard let written = resource["address"]?.string, let type = resource["type"]?.string,
                 let name = resource["name"]?.string
             else {
                 throw error(
                     at: resource, path: resourcePath,
                     "a resource needs string `address`, `type` and `name`")
             }
+            let address = TerraformResourceInstance.fullAddress(
+                written, module: module, index: written.hasSuffix("]") ? nil : resource["index"])
             let mode =
                 resource["mode"]?.string
                 ?? (address.hasPrefix("data.") || address.contains(".data.") ? "data" : "managed")

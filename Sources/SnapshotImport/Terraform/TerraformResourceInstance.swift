@@ -52,6 +52,30 @@ final class TerraformResourceInstance: Sendable {
         return String(address[..<range.lowerBound])
     }
 
+    /// The address as Terraform names the instance everywhere else. Terraform 0.12 wrote
+    /// a plan's prior state with the addresses of a child module's resources relative to
+    /// the module and without their instance key (`aws_iam_role.r` for
+    /// `module.iam.aws_iam_role.r[0]`), so that resources of two modules, or two instances
+    /// of one resource, shared an address: the module's address and `index` are added
+    /// where the written address lacks them.
+    static func fullAddress(_ written: String, module: String, index: JSONValue?) -> String {
+        var address = written
+        if !module.isEmpty, !isInside(module: module, written) {
+            address = "\(module).\(written)"
+        }
+        if let index, !written.hasSuffix("]") { address += indexSuffix(index) }
+        return address
+    }
+
+    /// Whether `address` starts with `module` and a dot.
+    private static func isInside(module: String, _ address: String) -> Bool {
+        let moduleBytes = module.utf8
+        let addressBytes = address.utf8
+        guard addressBytes.starts(with: moduleBytes) else { return false }
+        let next = addressBytes.index(addressBytes.startIndex, offsetBy: moduleBytes.count)
+        return next < addressBytes.endIndex && addressBytes[next] == UInt8(ascii: ".")
+    }
+
     /// Terraform's text for an instance key: `[0]` or `["key"]`.
     static func indexSuffix(_ index: JSONValue?) -> String {
         guard let index else { return "" }
