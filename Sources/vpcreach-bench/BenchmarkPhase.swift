@@ -24,7 +24,7 @@ struct BenchmarkPhase: Sendable {
         },
         BenchmarkPhase(name: "parse JSON", reportsThroughput: true) { run in
             let document = try JSONParser.parse(run.input)
-            return "every value built, on two threads above 8 MB"
+            return "every value built, on two threads from 4 MB"
         },
         BenchmarkPhase(name: "import", reportsThroughput: true) { run in
             let snapshot = try TerraformImporter.load(bytes: run.input, file: run.inputName)

@@ -43,7 +43,7 @@ extension JSONParser {
         /// Creates options; the default depth of 512 is far beyond any real plan.
         public init(
             maximumDepth: Int = 512, skippedPaths: [JSONSkippedPath] = [],
-            parallelMinimumSize: Int = 8 << 20, splitMember: String? = nil,
+            parallelMinimumSize: Int = 4 << 20, splitMember: String? = nil,
             splitArrayMember: String? = nil
         ) {
             self.maximumDepth = maximumDepth
