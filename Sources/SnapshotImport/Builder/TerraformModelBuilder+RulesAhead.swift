@@ -82,8 +82,8 @@ extension TerraformModelBuilder {
         switch attributes.instance.type {
         case "aws_security_group", "aws_default_security_group":
             let group = ObjectID(attributes.address)
-            // Inserted here as well: merging identical rules is a third of a group's work
-            // in the pass, which the pass would otherwise do alone once the two meet.
+            // Inserted here as well: otherwise inserting them (each rule's key hashed,
+            // identical rules merged) is left to the pass, alone once the two threads meet.
             let index = DeclaredPartIndex<SecurityGroupRuleKey>(
                 capacity: Self.ruleBlockCount(attributes))
             return TrafficDirection.allCases.filter { !hasUnknownBlocks(attributes, $0) }.map {

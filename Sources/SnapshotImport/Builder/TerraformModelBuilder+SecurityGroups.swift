@@ -37,8 +37,8 @@ extension TerraformModelBuilder {
                 continue
             }
             let index = DeclaredPartIndex.index(of: id, in: &ruleIndex, capacity: blockCount)
-            // Rules inserted ahead into another index (a group whose address came twice)
-            // are converted again, to be inserted one by one as they came.
+            // Rules inserted ahead into another index than the group's (not expected: an
+            // address is written once per file) are converted again and inserted here.
             let rules =
                 if let ahead, ahead.insertedInto == nil {
                     try record(ahead)
