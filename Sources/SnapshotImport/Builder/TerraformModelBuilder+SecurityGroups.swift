@@ -27,20 +27,17 @@ extension TerraformModelBuilder {
                 continue
             }
             let ahead = takeConverted(ofInstanceAt: instanceIndex, direction: direction, group: id)
-            if let ahead, let inserted = ahead.insertedInto,
-                ruleIndex[id] == nil || ruleIndex[id] === inserted.index
-            {
-                // Inserted into this new group on the second thread already.
+            if let ahead, let inserted = ahead.insertedInto {
+                // Inserted into this new group on the second thread already (an address is
+                // written once per file, so the group has no index of its own yet).
                 ruleIndex[id] = inserted.index
                 let rules = try record(ahead)
                 if direction == .ingress { group.ingress = rules } else { group.egress = rules }
                 continue
             }
             let index = DeclaredPartIndex.index(of: id, in: &ruleIndex, capacity: blockCount)
-            // Rules inserted ahead into another index than the group's (not expected: an
-            // address is written once per file) are converted again and inserted here.
             let rules =
-                if let ahead, ahead.insertedInto == nil {
+                if let ahead {
                     try record(ahead)
                 } else {
                     try inlineRules(attributes, direction: direction, group: id)
