@@ -41,6 +41,12 @@ enum VPCReach {
               --from aws_mwaa_environment.analytics --to aws_redshift_cluster.main
           vpcreach help why
 
+        ENVIRONMENT:
+          NO_COLOR, TERM=dumb      No color in check's text output (unless --color).
+          VPCREACH_HUGE_PAGES=off  On Linux, leave the allocator's heap on small pages
+                                   (by default an input of 16 MB or more gets a heap the
+                                   kernel is asked to back with 2 MiB pages).
+
         Run `vpcreach help <command>` for a command's options and examples.
         """
 

@@ -4,8 +4,14 @@ import SnapshotImport
 @main
 enum VPCReachMain {
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
         SnapshotLoader.keepFreedMemoryUntilExit()
-        let result = VPCReach.run(Array(CommandLine.arguments.dropFirst()))
+        #if os(Linux) && canImport(Glibc)
+            HugePageHeap.prepare(
+                forInputOfSize: SnapshotLoader.size(of: arguments),
+                environment: ProcessInfo.processInfo.environment)
+        #endif
+        let result = VPCReach.run(arguments)
         ProgressLine.standardError.erase()
         write(result.standardOutput, to: .standardOutput)
         write(result.standardError, to: .standardError)

@@ -33,6 +33,7 @@ struct CIExampleTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "vpcreach-ci-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
         let example = CheckCommandTests.example("broken-redshift-sg")
         for command in try Self.commands(in: file) {
             var arguments: [String] = []

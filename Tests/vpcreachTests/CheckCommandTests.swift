@@ -46,6 +46,7 @@ struct CheckCommandTests {
     @Test("several formats go to their own files; the verdict goes to standard error")
     func severalFormats() throws {
         let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let sarif = folder.appendingPathComponent("out.sarif").path
         let markdown = folder.appendingPathComponent("comment.md").path
         let result = VPCReach.run([
@@ -66,7 +67,9 @@ struct CheckCommandTests {
 
     @Test("a baseline written today suppresses today's findings tomorrow")
     func baseline() throws {
-        let file = try Self.temporaryFolder().appendingPathComponent("baseline.json").path
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("baseline.json").path
         let first = VPCReach.run([
             "check", Self.broken, "--write-baseline", file, "--format", "json",
         ])
@@ -113,7 +116,9 @@ struct CheckCommandTests {
 
     @Test("a malformed intents file names its line and column")
     func malformedIntents() throws {
-        let file = try Self.temporaryFolder().appendingPathComponent("intents.json")
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("intents.json")
         try Data("{\"require\": [{\"from\": \"internet\"}]}".utf8).write(to: file)
         let result = VPCReach.run(["check", Self.good, "--intents", file.path])
         #expect(result.exitCode == 2)

@@ -24,9 +24,12 @@ struct CommandLineTests {
         #expect(!result.standardOutput.isEmpty && result.standardError.isEmpty)
     }
 
-    @Test("help shows usage and examples")
+    @Test("help shows usage, examples and the environment variables read")
     func helpHasExamples() {
-        #expect(VPCReach.run(["--help"]).standardOutput.contains("EXAMPLES"))
+        let overview = VPCReach.run(["--help"]).standardOutput
+        #expect(overview.contains("EXAMPLES"))
+        #expect(overview.contains("NO_COLOR"))
+        #expect(overview.contains("VPCREACH_HUGE_PAGES=off"))
         #expect(
             VPCReach.run(["help", "inventory"]).standardOutput.contains(
                 "vpcreach inventory examples/mwaa-private/state.json"))
