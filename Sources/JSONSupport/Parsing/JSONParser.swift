@@ -25,13 +25,20 @@ public struct JSONParser: Sendable {
     /// Parses a whole document whose bytes are in `bytes`, an array or memory kept by its
     /// owner (see ``JSONText``).
     public func parse(_ bytes: JSONText) throws(JSONSyntaxError) -> JSONDocument {
+        try parseCountingHandOvers(bytes).document
+    }
+
+    /// ``parse(_:)``, and how many parts the first thread took over from the second.
+    func parseCountingHandOvers(_ bytes: JSONText) throws(JSONSyntaxError) -> (
+        document: JSONDocument, partsTakenOver: Int
+    ) {
         let text = try InputEncoding.utf8Text(from: bytes)
         guard !text.isEmpty else { throw .emptyFile }
         // Offsets are stored in 32 bits; see `JSONValue.offset`.
         guard text.count <= Int(Int32.max) else { throw .fileTooLarge }
         let maximumDepth = max(1, options.maximumDepth)
         let outcome = text.withUnsafeBufferPointer {
-            buffer -> Result<JSONDocument, JSONSyntaxError> in
+            buffer -> Result<(document: JSONDocument, partsTakenOver: Int), JSONSyntaxError> in
             guard let base = buffer.baseAddress else { return .failure(.emptyFile) }
             let handOvers = startSecondThread(on: buffer, maximumDepth: maximumDepth)
             var parser = ByteParser(
@@ -48,7 +55,8 @@ public struct JSONParser: Sendable {
                     lastHandOver?.continuationCounts(in: buffer)
                     ?? LineTable.continuationCounts(in: buffer)
                 let lines = LineTable(lineStarts: parser.lineStarts, continuationsBefore: counts)
-                return .success(JSONDocument(root: root, text: text, lines: lines))
+                return .success(
+                    (JSONDocument(root: root, text: text, lines: lines), parser.partsTakenOver))
             } catch {
                 var located = error
                 located.location = LineTable.location(ofOffset: error.offset, scanning: buffer)
@@ -58,43 +66,22 @@ public struct JSONParser: Sendable {
         return try outcome.get()
     }
 
-    /// For a large document on a machine with two cores: finds a split point (and, with
-    /// ``Options/splitArrayMember``, a second one after it) and starts a thread parsing
-    /// from each in turn; the hand-overs in document order, none when the document is
-    /// parsed by one thread.
+    /// For a large document on a machine with two cores: starts a thread that finds a
+    /// split point (and, with ``Options/splitArrayMember``, a second one after it) and
+    /// parses from each in turn, while this one parses from the start; the hand-overs in
+    /// document order, none when the document is parsed by one thread.
     private func startSecondThread(on buffer: UnsafeBufferPointer<UInt8>, maximumDepth: Int)
         -> [SplitResult]
     {
         guard buffer.count >= options.parallelMinimumSize,
-            ProcessInfo.processInfo.activeProcessorCount >= 2,
-            let base = buffer.baseAddress,
-            let split = options.splitMember.flatMap({
-                SplitPoint.find(member: $0, in: base, count: buffer.count)
-            }) ?? SplitPoint.find(in: base, count: buffer.count),
-            let parser = secondParser(from: split, in: buffer, maximumDepth: maximumDepth)
+            ProcessInfo.processInfo.activeProcessorCount >= 2, buffer.baseAddress != nil
         else { return [] }
-        var parts = [SecondThreadWork.Part(parser: parser, result: SplitResult(split: split))]
-        if split.memberName != nil, let member = options.splitArrayMember,
-            let later = SplitPoint.find(
-                arrayIn: member, after: split.offset, in: base, count: buffer.count),
-            let laterParser = secondParser(from: later, in: buffer, maximumDepth: maximumDepth)
-        {
-            parts.append(
-                SecondThreadWork.Part(parser: laterParser, result: SplitResult(split: later)))
-        }
-        let work = SecondThreadWork(parts: parts)
+        let work = SecondThreadWork(
+            buffer: buffer, options: options, maximumDepth: maximumDepth,
+            results: options.splitMember != nil && options.splitArrayMember != nil
+                ? [SplitResult(), SplitResult()] : [SplitResult()])
         DispatchQueue.global(qos: .userInitiated).async { work.run() }
-        return parts.map(\.result)
-    }
-
-    private func secondParser(
-        from split: SplitPoint, in buffer: UnsafeBufferPointer<UInt8>, maximumDepth: Int
-    ) -> ByteParser? {
-        var parser = ByteParser(
-            base: buffer.baseAddress!, count: buffer.count, maximumDepth: maximumDepth,
-            skippedPaths: options.skippedPaths, continuing: split)
-        parser?.predictsNames = options.predictsNames
-        return parser
+        return work.results
     }
 
     /// Parses a whole file with the given limits.
