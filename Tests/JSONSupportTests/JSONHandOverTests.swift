@@ -3,8 +3,8 @@ import Testing
 
 @testable import JSONSupport
 
-/// The second thread finds its split points while the first parses from the start; the
-/// first waits for each where it could begin, and takes every part over.
+/// The first thread takes over every part the second thread parsed: a split that is
+/// found but never taken would leave the document to one thread, with the same values.
 @Suite("Parts the first thread takes over from the second")
 struct JSONHandOverTests {
     struct Case: CustomTestStringConvertible, Sendable {

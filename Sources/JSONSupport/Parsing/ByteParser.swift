@@ -40,17 +40,8 @@ struct ByteParser {
     /// Containers around the first one on `frames`: 0, except for the second thread of a
     /// split parse, which starts inside an array.
     private var outerDepth = 0
-    /// For the first thread of a split parse: the second thread's next part.
+    /// For the first thread of a split parse: where the second thread's next part begins.
     private(set) var splitResult: SplitResult?
-    /// Where that part begins, once the second thread has published it and
-    /// ``refreshSplit()`` has read it.
-    private var split: SplitPoint?
-    /// Whether `splitResult`'s split point is still to be read.
-    private var splitIsPending = false
-    /// Where the first thread waits for the second to publish the pending split point:
-    /// the earliest place it can be (``SplitPoint/earliestOffset(count:)``, then
-    /// ``SplitPoint/earliestOffset(after:count:)``).
-    private var splitWaitOffset = Int.max
     /// How many parts the first thread took over from the second.
     private(set) var partsTakenOver = 0
     /// The second thread's parts after `splitResult`, in document order.
@@ -70,8 +61,6 @@ struct ByteParser {
     ) {
         self.splitResult = splitResults.first
         self.laterSplitResults = splitResults.dropFirst()
-        self.splitIsPending = !splitResults.isEmpty
-        self.splitWaitOffset = SplitPoint.earliestOffset(count: count)
         self.base = base
         self.end = count
         self.strings = StringCache(textSize: count)
@@ -259,15 +248,18 @@ struct ByteParser {
                             throw .trailingComma(before: "]", at: position)
                         }
                         nextPathMask = frames[top].elementPathMask
-                        refreshSplit()
-                        if split?.offset == position, split?.memberName == nil,
-                            split?.containerDepth == top,
-                            split?.containerOffset == frames[top].offset,
-                            let taken = takeSplitPart()
+                        if let splitResult, position == splitResult.split.offset,
+                            splitResult.split.memberName == nil,
+                            top == splitResult.split.containerDepth,
+                            frames[top].offset == splitResult.split.containerOffset
                         {
-                            for element in taken.elements { elements.push(element) }
-                            lineStarts += taken.lineStarts
-                            position = taken.end
+                            self.splitResult = laterSplitResults.popFirst()
+                            // On an error there, read on alone and find it.
+                            guard let rest = splitResult.take() else { continue nextValue }
+                            partsTakenOver += 1
+                            for element in rest.elements { elements.push(element) }
+                            lineStarts += rest.lineStarts
+                            position = rest.end
                             value = closeArray()
                             continue
                         }
@@ -437,50 +429,20 @@ struct ByteParser {
         frames[top].pendingKey = key
         frames[top].pendingKeyOffset = keyOffset
         frames[top].pendingKeyFingerprint = fingerprint
-        // At the value: a split member's value is where its split point is.
-        skipWhitespace()
-        refreshSplit()
-        if split?.containerDepth == top, split?.containerOffset == frames[top].offset,
-            !skipsNextValue, split?.memberName == key
+        if let splitResult, top == splitResult.split.containerDepth,
+            frames[top].offset == splitResult.split.containerOffset, !skipsNextValue,
+            splitResult.split.memberName == key
         {
-            guard position == split?.offset,
-                let taken = takeSplitPart(), let value = taken.elements.first
-            else { return }
+            skipWhitespace()
+            guard position == splitResult.split.offset else { return }
+            self.splitResult = laterSplitResults.popFirst()
+            // On an error there, read on alone and find it.
+            guard let rest = splitResult.take(), let value = rest.elements.first else { return }
+            partsTakenOver += 1
             takenValue = value
-            lineStarts += taken.lineStarts
-            position = taken.end
+            lineStarts += rest.lineStarts
+            position = rest.end
         }
-    }
-
-    /// For the first thread: reads the pending part's split point once the second thread
-    /// has published it, and waits for it once the parse has come to where it could
-    /// begin. A part without a split point ends the hand-overs (the second thread finds
-    /// no later ones then).
-    @inline(__always)
-    private mutating func refreshSplit() {
-        guard splitIsPending, let splitResult,
-            position >= splitWaitOffset || splitResult.hasPublished
-        else { return }
-        splitIsPending = false
-        split = splitResult.waitForSplit()
-        if split == nil {
-            self.splitResult = nil
-            laterSplitResults = []
-        }
-    }
-
-    /// For the first thread, at the split point: the second thread's part, waited for;
-    /// `nil` when it met an error there (the first thread then reads on alone and finds
-    /// it). Moves on to the next part either way.
-    private mutating func takeSplitPart() -> (elements: [JSONValue], end: Int, lineStarts: [Int])? {
-        guard let splitResult else { return nil }
-        let taken = splitResult.take()
-        self.splitResult = laterSplitResults.popFirst()
-        split = nil
-        splitIsPending = self.splitResult != nil
-        splitWaitOffset = SplitPoint.earliestOffset(after: taken?.end ?? position, count: end)
-        if taken != nil { partsTakenOver += 1 }
-        return taken
     }
 
     /// Throws if the innermost object already has a member named `key`; `recording`

@@ -66,22 +66,43 @@ public struct JSONParser: Sendable {
         return try outcome.get()
     }
 
-    /// For a large document on a machine with two cores: starts a thread that finds a
-    /// split point (and, with ``Options/splitArrayMember``, a second one after it) and
-    /// parses from each in turn, while this one parses from the start; the hand-overs in
-    /// document order, none when the document is parsed by one thread.
+    /// For a large document on a machine with two cores: finds a split point (and, with
+    /// ``Options/splitArrayMember``, a second one after it) and starts a thread parsing
+    /// from each in turn; the hand-overs in document order, none when the document is
+    /// parsed by one thread.
     private func startSecondThread(on buffer: UnsafeBufferPointer<UInt8>, maximumDepth: Int)
         -> [SplitResult]
     {
         guard buffer.count >= options.parallelMinimumSize,
-            ProcessInfo.processInfo.activeProcessorCount >= 2, buffer.baseAddress != nil
+            ProcessInfo.processInfo.activeProcessorCount >= 2,
+            let base = buffer.baseAddress,
+            let split = options.splitMember.flatMap({
+                SplitPoint.find(member: $0, in: base, count: buffer.count)
+            }) ?? SplitPoint.find(in: base, count: buffer.count),
+            let parser = secondParser(from: split, in: buffer, maximumDepth: maximumDepth)
         else { return [] }
-        let work = SecondThreadWork(
-            buffer: buffer, options: options, maximumDepth: maximumDepth,
-            results: options.splitMember != nil && options.splitArrayMember != nil
-                ? [SplitResult(), SplitResult()] : [SplitResult()])
+        var parts = [SecondThreadWork.Part(parser: parser, result: SplitResult(split: split))]
+        if split.memberName != nil, let member = options.splitArrayMember,
+            let later = SplitPoint.find(
+                arrayIn: member, after: split.offset, in: base, count: buffer.count),
+            let laterParser = secondParser(from: later, in: buffer, maximumDepth: maximumDepth)
+        {
+            parts.append(
+                SecondThreadWork.Part(parser: laterParser, result: SplitResult(split: later)))
+        }
+        let work = SecondThreadWork(parts: parts)
         DispatchQueue.global(qos: .userInitiated).async { work.run() }
-        return work.results
+        return parts.map(\.result)
+    }
+
+    private func secondParser(
+        from split: SplitPoint, in buffer: UnsafeBufferPointer<UInt8>, maximumDepth: Int
+    ) -> ByteParser? {
+        var parser = ByteParser(
+            base: buffer.baseAddress!, count: buffer.count, maximumDepth: maximumDepth,
+            skippedPaths: options.skippedPaths, continuing: split)
+        parser?.predictsNames = options.predictsNames
+        return parser
     }
 
     /// Parses a whole file with the given limits.

@@ -12,7 +12,7 @@ extension SplitPoint {
         guard let root = rootOffset(in: base, count: count),
             let found = memberValue(
                 named: name, in: base, count: count, root: root,
-                from: max(root + 2, earliestOffset(count: count)), to: min(count / 2, count - 9))
+                from: max(root + 2, count / 5), to: min(count / 2, count - 9))
         else { return nil }
         return SplitPoint(
             offset: found.offset, containerOffset: root, containerDepth: 0, memberName: name,

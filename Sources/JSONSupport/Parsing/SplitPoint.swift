@@ -22,32 +22,14 @@ struct SplitPoint {
     /// the member that leads on (the path to the array, for skipped paths).
     let path: [String?]
 
-    /// Finds a split a little after the middle of `text`. When the root object's member
-    /// open there starts after the first fifth of the text, the second thread reads that
+    /// Finds a split near the middle of `text`. When the root object's member open at
+    /// the middle starts after the first fifth of the text, the second thread reads that
     /// member's whole value (the members before and after it are left to the first);
-    /// otherwise the first element boundary, after that place, of the outermost array
+    /// otherwise the first element boundary, after the middle, of the outermost array
     /// open there. `nil` when there is none (or the text is not what it should be; the
     /// sequential parse will say why).
-    ///
-    /// The second thread looks at the structure up to there before it parses, about a
-    /// sixth of the cost of parsing the same bytes, while the first thread parses from
-    /// the start: a split a twenty-fourth of the text after the middle gives both about
-    /// as much to do.
     static func find(in base: UnsafePointer<UInt8>, count: Int) -> SplitPoint? {
-        find(
-            in: base, count: count, from: 0, middle: count / 2 + count / 24, inside: [],
-            splitsMembers: true)
-    }
-
-    /// The earliest place the first split point of a text of `count` bytes can be: the
-    /// value of a root member whose value starts after the first fifth, or later. The
-    /// first thread waits there for the second to publish it.
-    static func earliestOffset(count: Int) -> Int { count / 5 }
-
-    /// The earliest place a split point after `start` can be
-    /// (``find(arrayIn:after:in:count:)``): the middle of what follows `start`.
-    static func earliestOffset(after start: Int, count: Int) -> Int {
-        start + (count - start) / 2
+        find(in: base, count: count, from: 0, middle: count / 2, inside: [], splitsMembers: true)
     }
 
     /// An open container met by the look at the structure: its `{` or `[`, and for an
@@ -111,7 +93,7 @@ struct SplitPoint {
                 expectsKey = top.isObject
                 if index >= middle {
                     if splitsMembers, target == nil, stack.count >= 2, stack[0].isObject,
-                        stack[1].offset >= earliestOffset(count: count),
+                        stack[1].offset >= count / 5,
                         let member = name(base, from: stack[0].keyStart, to: stack[0].keyEnd)
                     {
                         return SplitPoint(

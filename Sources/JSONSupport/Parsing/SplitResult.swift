@@ -1,22 +1,12 @@
 import Dispatch
 import Synchronization
 
-/// What the second thread of a split parse hands over: where its part begins (it looks
-/// for the split point while the first thread parses), the elements of the split array
+/// What the second thread of a split parse hands over: the elements of the split array
 /// from the split point on (or the split member's value, alone), where they end, and the
 /// lines it saw; and, when it finishes its part first, the document's count of UTF-8
 /// continuation bytes for its ``LineTable``.
 final class SplitResult: @unchecked Sendable {
-    /// The split point once the second thread has published it; `nil` before, and for
-    /// good when it found none.
-    var split: SplitPoint? { isPublished.load(ordering: .acquiring) ? publishedSplit : nil }
-    /// Whether the second thread has looked for the split point (found or not).
-    var hasPublished: Bool { isPublished.load(ordering: .acquiring) }
-    /// Written once by the second thread before `isPublished` is set.
-    private var publishedSplit: SplitPoint?
-    private let isPublished: Atomic<Bool>
-    /// Signalled when the split point is published.
-    private let published = DispatchSemaphore(value: 0)
+    let split: SplitPoint
     /// Signalled when `parsed` is set.
     private let done = DispatchSemaphore(value: 0)
     /// Signalled when the second thread has stopped reading the buffer.
@@ -31,33 +21,8 @@ final class SplitResult: @unchecked Sendable {
     /// Whether the first thread has waited for the second to stop.
     private var hasStopped = false
 
-    /// A part whose split point the second thread has yet to find.
-    init() {
-        isPublished = Atomic(false)
-    }
-
-    /// A part whose split point is already known.
     init(split: SplitPoint) {
-        publishedSplit = split
-        isPublished = Atomic(true)
-        published.signal()
-    }
-
-    /// Called once by the second thread when it has looked for the split point; `nil`
-    /// when there is none (the first thread then reads that part itself).
-    func publish(_ split: SplitPoint?) {
-        publishedSplit = split
-        isPublished.store(true, ordering: .releasing)
-        published.signal()
-    }
-
-    /// Waits until the second thread has looked for the split point, and returns it.
-    func waitForSplit() -> SplitPoint? {
-        if !hasPublished {
-            published.wait()
-            published.signal()
-        }
-        return split
+        self.split = split
     }
 
     /// Called once by the second thread.
