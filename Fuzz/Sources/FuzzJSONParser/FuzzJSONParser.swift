@@ -3,7 +3,8 @@
 /// libFuzzer entry point, differential: any bytes parsed on one thread and on two (the
 /// split forced at every size, at a root `resource_changes` when the search finds one and
 /// then in a later root `prior_state`'s outermost array, as a plan's import for both of
-/// its states asks) must give the same values, offsets and errors, with and
+/// its states asks, or else at a state's resource found after the middle, as a state's
+/// import asks) must give the same values, offsets and errors, with and
 /// without the skipped paths a plan's import uses, and with member names recognised by
 /// their bytes or not (tenth round); skipping must change no error; and
 /// what the writer makes of a parsed value, pretty and compact, must read back as the
@@ -20,6 +21,9 @@ public func fuzzJSONParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         JSONSkippedPath(
             change, member: "before", when: .earlierArray(member: "actions", lacks: "delete")),
     ]
+    let resources = JSONElementSplit(
+        path: ["values", "root_module", "resources"], firstMember: "address",
+        unlessValueStartsWith: "module.")
     func parse(skipping: Bool, twoThreads: Bool, predicting: Bool = true) -> (
         shape: [String], error: JSONSyntaxError?
     ) {
@@ -27,7 +31,8 @@ public func fuzzJSONParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             maximumDepth: 64, skippedPaths: skipping ? paths : [],
             parallelMinimumSize: twoThreads ? 0 : .max,
             splitMember: twoThreads ? "resource_changes" : nil,
-            splitArrayMember: twoThreads ? "prior_state" : nil)
+            splitArrayMember: twoThreads ? "prior_state" : nil,
+            splitElements: twoThreads ? resources : nil)
         options.predictsNames = predicting
         do throws(JSONSyntaxError) {
             return (shape(of: try JSONParser.parse(bytes, options: options).root), nil)

@@ -34,6 +34,11 @@ extension JSONParser {
         /// then a look at the structure), so that neither thread does most of the work.
         /// Like `splitMember`, a guess that can only cost time when wrong.
         public var splitArrayMember: String?
+        /// When no ``splitMember`` is found: the array the second thread should read the
+        /// second half of (a state's resources), its element there found by a search from
+        /// the middle of the text instead of a look at the structure up to there. A guess
+        /// that can only cost time when wrong; see ``JSONElementSplit``.
+        public var splitElements: JSONElementSplit?
 
         /// Whether member names that repeat the last object's in the same place are
         /// recognised by their bytes (``PredictedKey``); on except where tests and the
@@ -44,13 +49,14 @@ extension JSONParser {
         public init(
             maximumDepth: Int = 512, skippedPaths: [JSONSkippedPath] = [],
             parallelMinimumSize: Int = 4 << 20, splitMember: String? = nil,
-            splitArrayMember: String? = nil
+            splitArrayMember: String? = nil, splitElements: JSONElementSplit? = nil
         ) {
             self.maximumDepth = maximumDepth
             self.skippedPaths = skippedPaths
             self.parallelMinimumSize = parallelMinimumSize
             self.splitMember = splitMember
             self.splitArrayMember = splitArrayMember
+            self.splitElements = splitElements
         }
     }
 }

@@ -78,7 +78,10 @@ public struct JSONParser: Sendable {
             let base = buffer.baseAddress,
             let split = options.splitMember.flatMap({
                 SplitPoint.find(member: $0, in: base, count: buffer.count)
-            }) ?? SplitPoint.find(in: base, count: buffer.count),
+            })
+                ?? options.splitElements.flatMap({
+                    SplitPoint.find(elementsOf: $0, in: base, count: buffer.count)
+                }) ?? SplitPoint.find(in: base, count: buffer.count),
             let parser = secondParser(from: split, in: buffer, maximumDepth: maximumDepth)
         else { return [] }
         var parts = [SecondThreadWork.Part(parser: parser, result: SplitResult(split: split))]

@@ -42,19 +42,20 @@ extension SplitPoint {
 
     /// Where the root object's `{` is, after any whitespace; `nil` when the root is not an
     /// object.
-    private static func rootOffset(in base: UnsafePointer<UInt8>, count: Int) -> Int? {
+    static func rootOffset(in base: UnsafePointer<UInt8>, count: Int) -> Int? {
         var root = 0
         while root < count, ASCII.isWhitespace(base[root]) { root += 1 }
         return root < count && base[root] == ASCII.openBrace ? root : nil
     }
 
     /// The first place from `lowerBound` to before `upperBound` (the last, `backwards`)
-    /// where `"name"` is written after `{` or `,` and before `:`: its opening quote and
-    /// where the value begins. `nil` when there is none, or `name` is shorter than two
-    /// bytes or needs escaping.
-    private static func memberValue(
+    /// where `"name"` is written after `{` or `,` (`firstOfElement`: after `{` after `,`)
+    /// and before `:`: its opening quote and where the value begins. `nil` when there is
+    /// none, or `name` is shorter than two bytes or needs escaping.
+    static func memberValue(
         named name: String, in base: UnsafePointer<UInt8>, count: Int, root: Int,
-        from lowerBound: Int, to upperBound: Int, backwards: Bool = false
+        from lowerBound: Int, to upperBound: Int, backwards: Bool = false,
+        firstOfElement: Bool = false
     ) -> (quote: Int, offset: Int)? {
         let pattern = Array("\"\(name)\"".utf8)
         guard name.utf8.count >= 2,
@@ -75,8 +76,10 @@ extension SplitPoint {
             return (here &- ones) & ~here & (next &- ones) & ~next & highs
         }
         func match(_ quote: Int) -> (quote: Int, offset: Int)? {
-            memberValueOffset(at: quote, of: pattern, root: root, in: base, count: count)
-                .map { (quote, $0) }
+            memberValueOffset(
+                at: quote, of: pattern, root: root, in: base, count: count,
+                firstOfElement: firstOfElement
+            ).map { (quote, $0) }
         }
         if backwards {
             var index = upperBound - 8
@@ -109,17 +112,25 @@ extension SplitPoint {
     }
 
     /// Where the value begins when `pattern` (a quoted name) is written at `start` as a
-    /// member name: after `{` or `,`, before `:`, whitespace allowed between.
+    /// member name: after `{` or `,` (`firstOfElement`: after `{` after `,`), before `:`,
+    /// whitespace allowed between.
     private static func memberValueOffset(
         at start: Int, of pattern: [UInt8], root: Int, in base: UnsafePointer<UInt8>,
-        count: Int
+        count: Int, firstOfElement: Bool
     ) -> Int? {
         guard start > root, start + pattern.count <= count,
             pattern.indices.allSatisfy({ base[start + $0] == pattern[$0] })
         else { return nil }
         var before = start - 1
         while before > root, ASCII.isWhitespace(base[before]) { before -= 1 }
-        guard before == root || base[before] == ASCII.comma else { return nil }
+        if firstOfElement {
+            guard before > root, base[before] == ASCII.openBrace else { return nil }
+            before -= 1
+            while before > root, ASCII.isWhitespace(base[before]) { before -= 1 }
+            guard before > root, base[before] == ASCII.comma else { return nil }
+        } else {
+            guard before == root || base[before] == ASCII.comma else { return nil }
+        }
         var offset = start + pattern.count
         while offset < count, ASCII.isWhitespace(base[offset]) { offset += 1 }
         guard offset < count, base[offset] == ASCII.colon else { return nil }

@@ -48,12 +48,16 @@ final class TerraformDocument: Sendable {
                 change, member: "before", when: .earlierArray(member: "actions", lacks: "delete")))
         if !views.contains(.prior) { skipped.append(JSONSkippedPath(member: "prior_state")) }
         // In a plan, `resource_changes` lies between `planned_values` and `prior_state`:
-        // the second thread reads it (a state has no such member; the reader then looks
-        // at the structure for a split), and, when `prior_state` is built too, the second
-        // half of its resources.
+        // the second thread reads it, and, when `prior_state` is built too, the second
+        // half of its resources. A state has no such member: the second thread reads the
+        // second half of the root module's resources, unless the middle of the text is in
+        // a child module's (then the reader looks at the structure for a split).
         return JSONParser.Options(
             skippedPaths: skipped, splitMember: "resource_changes",
-            splitArrayMember: views.contains(.prior) ? "prior_state" : nil)
+            splitArrayMember: views.contains(.prior) ? "prior_state" : nil,
+            splitElements: JSONElementSplit(
+                path: ["values", "root_module", "resources"], firstMember: "address",
+                unlessValueStartsWith: "module."))
     }
 
     /// Reads a document held in an array for `views`.
