@@ -118,6 +118,45 @@ struct RulesConvertedAheadTests {
         #expect(snapshot.unknownValues.map(\.attribute) == ["type"])
     }
 
+    @Test("separate rules of groups in the input and elsewhere come out the same, in order")
+    func separateRulesOfManyGroups() throws {
+        // Hundreds of separate rules, so that the second thread takes a share: where it
+        // found the group in the input the pass uses that group; the others it finds again.
+        var resources = (0..<20).map { Self.group("g\($0)", id: "sg-\($0)", ingress: "") }
+        for index in 0..<400 {
+            let group = index % 7 == 0 ? "sg-missing-\(index % 3)" : "sg-\(index % 20)"
+            let port = 1_000 + index
+            resources.append(
+                Self.rule(
+                    "r\(index)",
+                    #""type": "ingress", "security_group_id": "\#(group)", "protocol": "tcp", "from_port": \#(port), "to_port": \#(port), "self": \#(index % 5 == 0), "cidr_blocks": ["10.\#(index % 250).0.0/16"]"#
+                ))
+            resources.append(
+                """
+                {"address": "aws_vpc_security_group_egress_rule.e\(index)", "mode": "managed",
+                 "type": "aws_vpc_security_group_egress_rule", "name": "e\(index)",
+                 "values": {"security_group_id": "\(group)", "ip_protocol": "tcp",
+                 "from_port": \(port), "to_port": \(port), "referenced_security_group_id": "sg-\(index % 9)"}}
+                """)
+        }
+        let input = Self.state(resources)
+        let alone = Self.imported(input, view: .planned, ahead: false)
+        #expect(!alone.hasPrefix("error:"), "\(alone.prefix(300))")
+        for _ in 0..<5 {
+            #expect(Self.imported(input, view: .planned, ahead: true) == alone)
+        }
+        let snapshot = try TerraformImporter.load(
+            bytes: input.bytes, file: input.name, view: .planned, usingSecondThread: true)
+        let ingress = snapshot.securityGroups.filter { !$0.isDefault }.map(\.ingress.count).reduce(
+            0, +)
+        let egress = snapshot.securityGroups.filter { !$0.isDefault }.map(\.egress.count).reduce(
+            0, +)
+        // One CIDR rule per separate rule, and a self rule for every fifth.
+        #expect(ingress == 400 + 80)
+        #expect(egress == 400)
+        #expect(snapshot.group("sg-missing-0")?.isImplied == true)
+    }
+
     @Test("the first invalid rule in input order is the error either way")
     func sameFirstError() {
         let input = Self.state([

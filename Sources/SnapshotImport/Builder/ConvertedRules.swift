@@ -18,4 +18,7 @@ struct ConvertedRules: Sendable {
     /// empty group filled (both directions share it), and `outcome` holds the rules as
     /// inserted, identical ones merged. `nil` for rules still to be inserted.
     var insertedInto: InsertedRuleIndex? = nil
+    /// For a separate rule resource: its group, when its `security_group_id` names a group
+    /// in the input (finding it recorded nothing), so that the pass need not find it again.
+    var groupInInput: ObjectID? = nil
 }

@@ -66,6 +66,23 @@ extension TerraformModelBuilder {
         return rulesFromSecondThread![position].remove(at: found)
     }
 
+    /// For a separate rule resource at `index` that the second thread converted and whose
+    /// group it found in the input: that group and what it converted, taken. The pass then
+    /// neither finds the group again nor reads the rule's type, which would record nothing
+    /// (the thread converts only rules of a known, valid type). `nil` otherwise.
+    func takeConvertedWithGroup(ofInstanceAt index: Int?) -> (
+        group: ObjectID, converted: ConvertedRules
+    )? {
+        guard let index, let ahead = rulesAhead,
+            let position = ahead.secondThreadPosition(ofInstanceAt: index)
+        else { return nil }
+        if rulesFromSecondThread == nil { rulesFromSecondThread = ahead.results() }
+        guard rulesFromSecondThread![position].count == 1,
+            let group = rulesFromSecondThread![position][0].groupInInput
+        else { return nil }
+        return (group, rulesFromSecondThread![position].removeLast())
+    }
+
     /// Appends what converting `converted` appended on the second thread, where the pass
     /// would have converted it, and returns its rules.
     func record(_ converted: ConvertedRules) throws(InputError) -> [SecurityGroupRule] {
@@ -100,21 +117,23 @@ extension TerraformModelBuilder {
             }
         case "aws_security_group_rule":
             guard let direction = legacyRuleDirection(attributes) else { return [] }
-            // What this builder records of finding the group (a placeholder, a note) is
-            // dropped: the pass finds the group again, for itself.
-            let group = groupID(attributes)
-            return [
-                recording(direction, group: group) { () throws(InputError) in
-                    try legacyRules(attributes, direction: direction, group: group)
-                }
-            ]
+            // What this builder records of finding a group not in the input (a
+            // placeholder, a note) is dropped: the pass finds that group again, for itself.
+            let groupInInput = self.groupInInput(attributes)
+            let group = groupInInput ?? groupID(attributes)
+            var converted = recording(direction, group: group) { () throws(InputError) in
+                try legacyRules(attributes, direction: direction, group: group)
+            }
+            converted.groupInInput = groupInInput
+            return [converted]
         case "aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule":
             let direction = Self.vpcRuleDirection(attributes)
-            return [
-                recording(direction, group: nil) { () throws(InputError) in
-                    try vpcRules(attributes, direction: direction)
-                }
-            ]
+            let groupInInput = self.groupInInput(attributes)
+            var converted = recording(direction, group: nil) { () throws(InputError) in
+                try vpcRules(attributes, direction: direction)
+            }
+            converted.groupInInput = groupInInput
+            return [converted]
         default:
             // A type `hasRules` names but this switch does not: the pass converts it.
             return []

@@ -73,6 +73,10 @@ extension TerraformModelBuilder {
     /// `aws_security_group_rule`: type, ports, protocol and any of several peers. The
     /// instance is at `instanceIndex` among the instances (`nil` for a deleted one).
     func addLegacyRule(_ attributes: Attributes, at instanceIndex: Int? = nil) throws(InputError) {
+        if let (group, converted) = takeConvertedWithGroup(ofInstanceAt: instanceIndex) {
+            pendingRules.append((group, try record(converted)))
+            return
+        }
         let group = groupID(attributes)
         guard let type = attributes.string("type") else {
             let missing = UnknownValue(
@@ -108,6 +112,10 @@ extension TerraformModelBuilder {
 
     /// `aws_vpc_security_group_ingress_rule` / `_egress_rule`: one peer each.
     func addVPCRule(_ attributes: Attributes, at instanceIndex: Int? = nil) throws(InputError) {
+        if let (group, converted) = takeConvertedWithGroup(ofInstanceAt: instanceIndex) {
+            pendingRules.append((group, try record(converted)))
+            return
+        }
         let direction = Self.vpcRuleDirection(attributes)
         let group = groupID(attributes)
         pendingRules.append(
@@ -256,6 +264,18 @@ extension TerraformModelBuilder {
         } catch {
             throw block.error(fromKey, "invalid ports")
         }
+    }
+
+    /// The group a separate rule belongs to when its known `security_group_id` names one
+    /// in the input, which records nothing; `nil` otherwise (then ``groupID(_:)`` finds
+    /// the group, through the configuration when the id is unknown, and records why).
+    func groupInInput(_ attributes: Attributes) -> ObjectID? {
+        let key = "security_group_id"
+        guard case .known(let id)? = attributes.string(key),
+            case .resolved(let group) = resolve(
+                id: id, types: TerraformTypes.securityGroup, from: attributes, key: key)
+        else { return nil }
+        return group
     }
 
     /// The group a separate rule belongs to; a group not in the input gets a placeholder
